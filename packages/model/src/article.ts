@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { modelRegistry } from './registry.js';
+import { BlockSchema } from './block.js';
+import { DiagnosticSchema } from './diagnostic.js';
+import { MetaSchema } from './meta.js';
+import { RemovedSchema } from './removed.js';
+
+/** The model version this package writes. Readers refuse documents of another major version. */
+export const MODEL_VERSION = '1.0.0';
+export const MODEL_MAJOR = 1;
+
+/** `1.x.y`: any minor or patch of the major version this package reads. */
+const versionPattern = new RegExp(`^${MODEL_MAJOR}\\.\\d+\\.\\d+$`);
+
+/** The root: one article, its metadata, its body, what was set aside, and what was noticed. */
+export const ArticleSchema = z
+  .object({
+    type: z.literal('article'),
+    version: z.string().regex(versionPattern, {
+      message: `unsupported model version: this package reads version ${MODEL_MAJOR}.x.y documents`,
+    }),
+    meta: MetaSchema,
+    children: z.array(BlockSchema),
+    removed: z.array(RemovedSchema),
+    diagnostics: z.array(DiagnosticSchema),
+  });
+
+export interface Article extends z.infer<typeof ArticleSchema> {}
+
+modelRegistry.add(ArticleSchema, { id: 'Article', description: 'A news article: metadata, body, set-aside spans and diagnostics.' });

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { modelRegistry } from './registry.js';
+import { FigureSchema } from './block.js';
+
+/** A person or desk credited in the byline. */
+export const AuthorSchema = z
+  .object({
+    name: z.string().min(1),
+    /** What the byline says they are: "Staff Writer", "Reuters". */
+    role: z.string().optional(),
+    url: z.string().optional(),
+  });
+
+/** The wire-style lead-in: `LISBON (Reuters) -` has place LISBON and agency Reuters. */
+export const DatelineSchema = z
+  .object({
+    /** The prefix exactly as written, separator included. */
+    text: z.string(),
+    place: z.string().nullable(),
+    agency: z.string().nullable(),
+    /** The date as written in the dateline ("March 3"), not normalised. */
+    date: z.string().nullable(),
+  });
+
+/** Where the article was found and where it first appeared. */
+export const SourceSchema = z
+  .object({
+    name: z.string().optional(),
+    url: z.string().optional(),
+    originalPublisher: z.string().optional(),
+    originalUrl: z.string().optional(),
+  });
+
+/** Counts derived from the body (see `computeStats`). */
+export const StatsSchema = z
+  .object({
+    words: z.number().int().min(0),
+    characters: z.number().int().min(0),
+    paragraphs: z.number().int().min(0),
+    readingMinutes: z.number().int().min(0),
+  });
+
+/** ISO 8601 date or date-time, as found or normalised by a reader. */
+const isoDate = z.iso.datetime({ offset: true, local: true }).or(z.iso.date());
+
+/** What the article is, as opposed to what it says. */
+export const MetaSchema = z
+  .object({
+    title: z.string().optional(),
+    subtitle: z.string().optional(),
+    authors: z.array(AuthorSchema),
+    dateline: DatelineSchema.optional(),
+    published: isoDate.optional(),
+    modified: isoDate.optional(),
+    /** BCP 47 language tag, e.g. `en`, `pt-BR`. */
+    language: z.string().optional(),
+    source: SourceSchema.optional(),
+    leadImage: FigureSchema.optional(),
+    tags: z.array(z.string()),
+    stats: StatsSchema.optional(),
+  });
+
+export interface Author extends z.infer<typeof AuthorSchema> {}
+export interface Dateline extends z.infer<typeof DatelineSchema> {}
+export interface Source extends z.infer<typeof SourceSchema> {}
+export interface Stats extends z.infer<typeof StatsSchema> {}
+export interface Meta extends z.infer<typeof MetaSchema> {}
+
+modelRegistry.add(AuthorSchema, { id: 'Author', description: 'A person or desk credited in the byline.' });
+modelRegistry.add(DatelineSchema, { id: 'Dateline', description: 'The wire-style lead-in of the first paragraph.' });
+modelRegistry.add(SourceSchema, { id: 'Source', description: 'Where the article was found and where it first appeared.' });
+modelRegistry.add(StatsSchema, { id: 'Stats', description: 'Counts derived from the body.' });
+modelRegistry.add(MetaSchema, { id: 'Meta', description: 'What the article is, as opposed to what it says.' });

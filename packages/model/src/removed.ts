@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { modelRegistry } from './registry.js';
+import { PositionSchema } from './position.js';
+
+/** Why a span of the input is not article content. */
+export const REMOVED_KINDS = [
+  'promo',
+  'share',
+  'related',
+  'syndication',
+  'source',
+  'signoff',
+  'title-repeat',
+  'url',
+  'byline',
+  'credit',
+  'other',
+] as const;
+
+export const RemovedKindSchema = z.enum(REMOVED_KINDS);
+
+/** A span of the input set aside as not article content, with the reason a person can read. */
+export const RemovedSchema = z
+  .object({
+    type: z.literal('removed'),
+    kind: RemovedKindSchema,
+    text: z.string(),
+    reason: z.string().min(1),
+    /** Identifier of the rule that decided, for filtering and statistics. */
+    rule: z.string().optional(),
+    position: PositionSchema.optional(),
+  });
+
+export type RemovedKind = z.infer<typeof RemovedKindSchema>;
+export interface Removed extends z.infer<typeof RemovedSchema> {}
+
+modelRegistry.add(RemovedSchema, { id: 'Removed', description: 'A span of the input that is not article content.' });
+modelRegistry.add(RemovedKindSchema, { id: 'RemovedKind' });

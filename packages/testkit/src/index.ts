@@ -1,0 +1,3 @@
+export * from './arbitrary.js';
+export * from './fixtures.js';
+export * from './handmade.js';
