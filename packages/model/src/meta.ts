@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { modelRegistry } from './registry.js';
 import { FigureSchema } from './block.js';
+import { PositionSchema } from './position.js';
 
 /** A person or desk credited in the byline. */
 export const AuthorSchema = z
@@ -20,6 +21,7 @@ export const DatelineSchema = z
     agency: z.string().nullable(),
     /** The date as written in the dateline ("March 3"), not normalised. */
     date: z.string().nullable(),
+    position: PositionSchema.optional(),
   });
 
 /** Where the article was found and where it first appeared. */
@@ -43,6 +45,17 @@ export const StatsSchema = z
 /** ISO 8601 date or date-time, as found or normalised by a reader. */
 const isoDate = z.iso.datetime({ offset: true, local: true }).or(z.iso.date());
 
+/**
+ * Where metadata that is a plain string in `meta` was found in the input, so that title,
+ * metadata, body and removed spans together account for the whole input.
+ */
+export const MetaPositionsSchema = z.object({
+  title: PositionSchema.optional(),
+  subtitle: PositionSchema.optional(),
+  byline: PositionSchema.optional(),
+  published: PositionSchema.optional(),
+});
+
 /** What the article is, as opposed to what it says. */
 export const MetaSchema = z
   .object({
@@ -58,16 +71,19 @@ export const MetaSchema = z
     leadImage: FigureSchema.optional(),
     tags: z.array(z.string()),
     stats: StatsSchema.optional(),
+    positions: MetaPositionsSchema.optional(),
   });
 
 export interface Author extends z.infer<typeof AuthorSchema> {}
 export interface Dateline extends z.infer<typeof DatelineSchema> {}
 export interface Source extends z.infer<typeof SourceSchema> {}
 export interface Stats extends z.infer<typeof StatsSchema> {}
+export interface MetaPositions extends z.infer<typeof MetaPositionsSchema> {}
 export interface Meta extends z.infer<typeof MetaSchema> {}
 
 modelRegistry.add(AuthorSchema, { id: 'Author', description: 'A person or desk credited in the byline.' });
 modelRegistry.add(DatelineSchema, { id: 'Dateline', description: 'The wire-style lead-in of the first paragraph.' });
 modelRegistry.add(SourceSchema, { id: 'Source', description: 'Where the article was found and where it first appeared.' });
 modelRegistry.add(StatsSchema, { id: 'Stats', description: 'Counts derived from the body.' });
+modelRegistry.add(MetaPositionsSchema, { id: 'MetaPositions', description: 'Where string metadata was found in the input.' });
 modelRegistry.add(MetaSchema, { id: 'Meta', description: 'What the article is, as opposed to what it says.' });
