@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+// Checks every published package the way a user would meet it:
+//   1. publint and @arethetypeswrong/cli on the package (0 errors, 0 warnings);
+//   2. pack every package, install the tarballs into a fresh temporary project with npm,
+//      and import each package from ESM and from CommonJS.
+// Run after `build` (the root `check:packages` script builds first). Exits non-zero on any problem.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const PACKAGES = ['model', 'parser', 'render-html', 'render-markdown', 'render-json'];
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const failures = [];
+
+function run(cmd, args, options = {}) {
+  return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options });
+}
+
+function step(label, fn) {
+  try {
+    const detail = fn();
+    console.log(`ok    ${label}${detail ? ` (${detail})` : ''}`);
+  } catch (error) {
+    const output = [error.stdout, error.stderr, error.message].filter(Boolean).join('\n');
+    console.log(`FAIL  ${label}\n${output.replace(/^/gm, '      ')}`);
+    failures.push(label);
+  }
+}
+
+for (const dir of PACKAGES) {
+  const pkgDir = join(root, 'packages', dir);
+  const { name } = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+  step(`${name}: publint`, () => {
+    const out = run(bin('publint'), ['--strict', '--pack', 'npm'], { cwd: pkgDir });
+    // publint prints "All good!" when it has nothing to say; any suggestion, warning or error fails.
+    if (!/All good/i.test(out)) throw Object.assign(new Error('publint reported problems'), { stdout: out });
+    return 'all good';
+  });
+  step(`${name}: are the types wrong`, () => {
+    // The node16 profile checks Node's ESM and CJS resolution and bundlers. TypeScript's legacy
+    // `node10` resolution ignores `exports`, so no subpath such as `@copydesk/model/schema.json`
+    // can resolve there; the main entry still does, through `main` and `types`.
+    run(bin('attw'), ['--pack', '.', '--profile', 'node16', '--format', 'table-flipped'], { cwd: pkgDir });
+    return 'no problems';
+  });
+}
+
+// Pack and install into a temporary project, as a user would from npm.
+const work = mkdtempSync(join(tmpdir(), 'copydesk-pack-'));
+try {
+  const tarballs = {};
+  step('pack every package', () => {
+    for (const dir of PACKAGES) {
+      const pkgDir = join(root, 'packages', dir);
+      const { name } = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+      // pnpm pack rewrites workspace: ranges to real versions, as publishing does.
+      run('npx', ['--yes', 'pnpm@10', 'pack', '--pack-destination', work], { cwd: pkgDir });
+      const file = readdirSync(work).find((f) => f.startsWith(name.replace('@', '').replace('/', '-')) && f.endsWith('.tgz'));
+      if (!file) throw new Error(`no tarball for ${name}`);
+      tarballs[name] = `file:${join(work, file)}`;
+    }
+    return `${Object.keys(tarballs).length} tarballs`;
+  });
+  const project = join(work, 'project');
+  step('install the tarballs into a fresh project with npm', () => {
+    run('mkdir', ['-p', project]);
+    const overrides = Object.fromEntries(Object.keys(tarballs).map((name) => [name, `$${name}`]));
+    writeFileSync(
+      join(project, 'package.json'),
+      JSON.stringify({ name: 'copydesk-smoke', private: true, dependencies: tarballs, overrides }, null, 2),
+    );
+    run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: project });
+  });
+  const names = Object.keys(tarballs);
+  step('import every package from ESM', () => {
+    const lines = names.map((n, i) => `import * as m${i} from '${n}'; if (Object.keys(m${i}).length === 0) throw new Error('${n}: no exports');`);
+    writeFileSync(join(project, 'smoke.mjs'), `${lines.join('\n')}\nconsole.log('esm ok');\n`);
+    return run('node', ['smoke.mjs'], { cwd: project }).trim();
+  });
+  step('require every package from CommonJS', () => {
+    const lines = names.map((n) => `{ const m = require('${n}'); if (Object.keys(m).length === 0) throw new Error('${n}: no exports'); }`);
+    writeFileSync(join(project, 'smoke.cjs'), `${lines.join('\n')}\nconsole.log('cjs ok');\n`);
+    return run('node', ['smoke.cjs'], { cwd: project }).trim();
+  });
+  step('model JSON Schema is exported as @copydesk/model/schema.json', () => {
+    writeFileSync(join(project, 'schema.cjs'), "const s = require('@copydesk/model/schema.json'); if (!s.$defs || !s.$defs.Article) throw new Error('no Article definition'); console.log(Object.keys(s.$defs).length + ' definitions');\n");
+    return run('node', ['schema.cjs'], { cwd: project }).trim();
+  });
+  step('end to end from the installed packages: text in, HTML, Markdown and JSON out', () => {
+    writeFileSync(
+      join(project, 'e2e.mjs'),
+      [
+        "import { parseText } from '@copydesk/parser';",
+        "import { renderHtml } from '@copydesk/render-html';",
+        "import { renderMarkdown } from '@copydesk/render-markdown';",
+        "import { renderJson } from '@copydesk/render-json';",
+        "import { validateArticle } from '@copydesk/model';",
+        "const a = parseText('A headline\\n\\nLISBON (Reuters) - A first paragraph.\\n\\nSource: Example');",
+        "if (!validateArticle(a).ok) throw new Error('invalid article');",
+        "if (!renderHtml(a).includes('<article')) throw new Error('no <article>');",
+        "if (!renderMarkdown(a).includes('A headline')) throw new Error('no title in Markdown');",
+        "if (!validateArticle(JSON.parse(renderJson(a))).ok) throw new Error('JSON does not validate');",
+        "console.log('e2e ok');",
+      ].join('\n'),
+    );
+    return run('node', ['e2e.mjs'], { cwd: project }).trim();
+  });
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+if (failures.length > 0) {
+  console.log(`\ncheck:packages: ${failures.length} check(s) failed: ${failures.join('; ')}`);
+  process.exit(1);
+}
+console.log('\ncheck:packages: every check passed');
