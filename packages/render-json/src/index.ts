@@ -1,1 +1,13 @@
-export {};
+export {
+  type JsonLdCreativeWork,
+  type JsonLdImageObject,
+  type JsonLdOptions,
+  type JsonLdOrganization,
+  type JsonLdPerson,
+  type JsonLdWebPage,
+  JSON_LD_DESCRIPTION_MAX_LENGTH,
+  type NewsArticleJsonLd,
+  renderJsonLd,
+} from './json-ld.js';
+export { type ScriptSafeJsonOptions, serializeJsonLdForHtml } from './script-safe-json.js';
+export { isOrganizationName } from './author-kind.js';
