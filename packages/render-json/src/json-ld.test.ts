@@ -18,7 +18,9 @@ function assertNoEmptyValues(value: unknown, path = '$'): void {
   if (typeof value === 'string' && value.trim() === '') throw new Error(`${path} is an empty string`);
   if (Array.isArray(value)) {
     if (value.length === 0) throw new Error(`${path} is an empty array`);
-    value.forEach((item, i) => assertNoEmptyValues(item, `${path}[${i}]`));
+    value.forEach((item, i) => {
+      assertNoEmptyValues(item, `${path}[${i}]`);
+    });
   } else if (typeof value === 'object' && value !== null) {
     const entries = Object.entries(value);
     if (entries.length === 0) throw new Error(`${path} is an empty object`);
