@@ -1,0 +1,146 @@
+import type { Block, BoilerplateTag, List, ListItem, Paragraph, Position } from '@copydesk/model';
+import type { Layout } from '../layout/detect-layout.js';
+import { sliceUnit, type Unit } from '../layout/unit.js';
+import { countWords, endsSentence, isAllCaps, isDigit, isUpperLetter } from '../text/characters.js';
+
+/** A unit kept in the body, tagged when it is boilerplate kept on request. */
+export interface KeptUnit {
+  unit: Unit;
+  boilerplate?: BoilerplateTag;
+}
+
+type PositionOf = (start: number, end: number) => Position | undefined;
+
+interface ListMarker {
+  ordered: boolean;
+  start?: number;
+  /** Characters the marker and its space take. */
+  length: number;
+}
+
+/** Bullets that open list items in plain text. */
+const BULLETS = '-*•·▪‣◦●■►✓✔';
+
+/** `- item`, `• item`, `1. item`, `2) item`; `undefined` for anything else. */
+export function listMarker(text: string): ListMarker | undefined {
+  const first = text[0];
+  if (first === undefined) return undefined;
+  if (BULLETS.includes(first)) {
+    if (text[1] !== ' ' || text.length < 3) return undefined;
+    let length = 2;
+    while (text[length] === ' ') length++;
+    return { ordered: false, length };
+  }
+  let i = 0;
+  while (i < 3 && isDigit(text.charCodeAt(i))) i++;
+  if (i === 0 || (text[i] !== '.' && text[i] !== ')') || text[i + 1] !== ' ') return undefined;
+  let length = i + 2;
+  while (text[length] === ' ') length++;
+  return { ordered: true, start: Number(text.slice(0, i)), length };
+}
+
+/**
+ * Turn the kept units into blocks: runs of list items become one list (blank lines between
+ * items allowed), short title-like lines between paragraphs become subheadings, the rest
+ * paragraphs.
+ */
+export function buildBlocks(kept: readonly KeptUnit[], layout: Layout, positionOf: PositionOf): Block[] {
+  const blocks: Block[] = [];
+  const lineLayout = layout === 'blank-line' || layout === 'single-newline';
+  for (let i = 0; i < kept.length; i++) {
+    const item = kept[i]!;
+    const marker = item.boilerplate ? undefined : listMarker(item.unit.text);
+    if (marker) {
+      let j = i;
+      const items: Array<{ unit: Unit; marker: ListMarker }> = [];
+      while (j < kept.length) {
+        const candidate = kept[j]!;
+        const m = candidate.boilerplate ? undefined : listMarker(candidate.unit.text);
+        if (!m || m.ordered !== marker.ordered) break;
+        items.push({ unit: candidate.unit, marker: m });
+        j++;
+      }
+      // A lone numbered line is a numbered subheading or a paragraph, not a list.
+      if (items.length >= 2 || !marker.ordered) {
+        blocks.push(makeList(items, positionOf));
+        i = j - 1;
+        continue;
+      }
+    }
+    if (lineLayout && !item.boilerplate && isSubheading(kept, i)) {
+      blocks.push({ type: 'heading', depth: 2, children: textChildren(item.unit, positionOf), ...at(item.unit, positionOf) });
+      continue;
+    }
+    blocks.push(makeParagraph(item, positionOf));
+  }
+  return blocks;
+}
+
+function makeParagraph(item: KeptUnit, positionOf: PositionOf): Paragraph {
+  const paragraph: Paragraph = { type: 'paragraph', children: textChildren(item.unit, positionOf) };
+  if (item.boilerplate) paragraph.boilerplate = item.boilerplate;
+  const position = positionOf(item.unit.start, item.unit.end);
+  if (position) paragraph.position = position;
+  return paragraph;
+}
+
+function makeList(items: Array<{ unit: Unit; marker: ListMarker }>, positionOf: PositionOf): List {
+  const children: ListItem[] = items.map(({ unit, marker }) => {
+    const content = sliceUnit(unit, marker.length, unit.text.length) ?? unit;
+    const paragraph: Paragraph = { type: 'paragraph', children: textChildren(content, positionOf), ...at(content, positionOf) };
+    return { type: 'listItem', children: [paragraph], ...at(unit, positionOf) };
+  });
+  const first = items[0]!;
+  const last = items[items.length - 1]!;
+  const list: List = { type: 'list', ordered: first.marker.ordered, children };
+  if (first.marker.ordered && first.marker.start !== undefined) list.start = first.marker.start;
+  const position = positionOf(first.unit.start, last.unit.end);
+  if (position) list.position = position;
+  return list;
+}
+
+function textChildren(unit: Unit, positionOf: PositionOf): Paragraph['children'] {
+  const position = positionOf(unit.start, unit.end);
+  return [position ? { type: 'text', value: unit.text, position } : { type: 'text', value: unit.text }];
+}
+
+function at(unit: Unit, positionOf: PositionOf): { position?: Position } {
+  const position = positionOf(unit.start, unit.end);
+  return position ? { position } : {};
+}
+
+/**
+ * A subheading is a short, title-like line between paragraphs of running text, followed by a
+ * longer paragraph: `Every Child Left Behind`, `What is Groupthink?`, `1. 1960: Nixon sweats`.
+ */
+function isSubheading(kept: readonly KeptUnit[], index: number): boolean {
+  if (index === 0) return false;
+  const text = kept[index]!.unit.text;
+  if (text.length > 100) return false;
+  const next = kept[index + 1];
+  if (!next || next.boilerplate) return false;
+  const nextText = next.unit.text;
+  if (nextText.length < 80 || nextText.length < text.length * 2 || listMarker(nextText)) return false;
+  const words = countWords(text);
+  if (words === 0 || words > 12) return false;
+  const last = text[text.length - 1]!;
+  if (last === '.' || last === ',' || last === ';' || last === '"' || last === '”' || last === '…' || last === '!') return false;
+  if (endsSentence(text) && last !== '?') return false;
+  const numbered = listMarker(text);
+  if (numbered?.ordered) return true;
+  if (!isUpperLetter(text[0])) return false;
+  if (isAllCaps(text)) return words >= 1;
+  return titleCase(text);
+}
+
+/** Most words of four letters or more start with a capital. */
+function titleCase(text: string): boolean {
+  let long = 0;
+  let capitalised = 0;
+  for (const word of text.split(' ')) {
+    if (word.length < 4) continue;
+    long++;
+    if (isUpperLetter(word[0]) || isDigit(word.charCodeAt(0))) capitalised++;
+  }
+  return long > 0 && capitalised / long >= 0.75;
+}

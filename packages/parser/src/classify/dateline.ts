@@ -1,0 +1,91 @@
+import type { Dateline } from '@copydesk/model';
+import { isLowerLetter } from '../text/characters.js';
+
+/** A dateline found at the start of the first paragraph; `length` is how much of it to take off. */
+export interface DatelineMatch {
+  dateline: Omit<Dateline, 'position'>;
+  /** Characters of the paragraph the dateline and the space after it take. */
+  length: number;
+}
+
+/** Agencies that appear in parentheses in datelines: `LISBON (Reuters) -`, `(CNN) –`. */
+const AGENCIES = new Set([
+  'Reuters', 'AP', 'AFP', 'CNN', 'UPI', 'Bloomberg', 'Xinhua', 'TASS', 'dpa', 'DPA', 'IANS', 'PTI', 'ANI',
+  'Kyodo', 'Yonhap', 'BBC', 'NBC', 'CBS', 'ABC', 'Fox', 'CNBC', 'MarketWatch', 'IFR', 'RTRS', 'Sputnik',
+  'RIA Novosti', 'EFE', 'ANSA', 'Anadolu', 'KUNA', 'WAM', 'SPA', 'AAP', 'CP', 'NYT', 'WSJ', 'The Hill',
+  'Politico', 'Breitbart', 'Newsmax', 'NNN', 'WND', 'CNSNews.com', 'Sky News', 'NPR', 'VOA', 'RT',
+]);
+
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+
+/** `PLACE (Agency) -`, `(CNN) –`, `New York (CNN)`: place optional, dash optional. */
+const AGENCY_FORM = /^(?<place>[A-Z][^\n()]{0,60}?)? ?\((?<agency>[A-Za-z][A-Za-z.& ]{0,24})\)(?: ?(?<dash>--|[-–—]))?(?= |$)/;
+/** `KUALA LUMPUR, March 26 -`, `IRVINE, Calif., March 5 -`, `OSLO, March 3 -`. */
+const PLACE_DATE_FORM = new RegExp(
+  `^(?<place>[A-Z][A-Z.'’/ -]{1,40}?(?:, [A-Z][A-Za-z.'’ ]{1,25}?){0,2}), (?<date>${MONTH}\\.? \\d{1,2}(?:, \\d{4})?) ?(?<dash>--|[-–—])(?= |$)`,
+);
+/** `WASHINGTON—`, `NEW YORK --`, `CEDAR RAPIDS, Iowa —`. */
+const PLACE_DASH_FORM = /^(?<place>[A-Z][A-Z.'’/ ]{1,40}?(?:, [A-Z][A-Za-z.'’ ]{1,25}?)?) ?(?<dash>--|[-–—])(?= |$|[A-Z“"])/;
+/** `[10/31/16] A public school official …`: a bracketed date opening the story. */
+const BRACKET_DATE_FORM = /^\[(?<date>\d{1,2}\/\d{1,2}\/\d{2,4})\](?= |$)/;
+
+/**
+ * Find a dateline at the start of a paragraph. Looks only at the first 120 characters, so
+ * the work is bounded whatever the paragraph's length.
+ */
+export function matchDateline(text: string): DatelineMatch | undefined {
+  const head = text.slice(0, 120);
+  const first = head.charCodeAt(0);
+  // Every form opens with a capital, "(" or "[".
+  if (!(first >= 65 && first <= 90) && first !== 40 && first !== 91) return undefined;
+
+  let match = BRACKET_DATE_FORM.exec(head);
+  if (match) return result(match[0], null, null, match.groups!.date!);
+
+  match = AGENCY_FORM.exec(head);
+  if (match) {
+    const place = match.groups?.place?.trim() || null;
+    const agency = match.groups!.agency!.trim();
+    const dash = match.groups?.dash;
+    if ((AGENCIES.has(agency) || (dash && isAllCapsWord(agency))) && (place === null || plausiblePlace(place, true))) {
+      return result(match[0], place, agency, null);
+    }
+  }
+
+  match = PLACE_DATE_FORM.exec(head);
+  if (match && plausiblePlace(match.groups!.place!, false)) return result(match[0], match.groups!.place!, null, match.groups!.date!);
+
+  match = PLACE_DASH_FORM.exec(head);
+  if (match && plausiblePlace(match.groups!.place!, false)) {
+    const place = match.groups!.place!;
+    // The first part must be a capitalised place name of two letters or more ("WASHINGTON").
+    const firstPart = place.split(',')[0]!;
+    if (firstPart.replace(/[^A-Z]/g, '').length >= 3) return result(match[0], place, null, null);
+  }
+  return undefined;
+
+  function result(prefix: string, place: string | null, agency: string | null, date: string | null): DatelineMatch {
+    let length = prefix.length;
+    while (length < text.length && text.charCodeAt(length) === 32) length++;
+    return { dateline: { text: prefix.trim(), place, agency, date }, length };
+  }
+}
+
+function isAllCapsWord(text: string): boolean {
+  return /^[A-Z][A-Z.&]{1,11}$/.test(text);
+}
+
+/**
+ * A place is a few capitalised words, maybe with a state or country after a comma; never a
+ * sentence. With an agency it may be in mixed case (`Chappaqua, New York (CNN)`); without one it
+ * must start in capitals (`WASHINGTON`), which keeps ordinary sentences out.
+ */
+function plausiblePlace(place: string, mixedCaseAllowed: boolean): boolean {
+  const words = place.split(/[ ,/]+/).filter((w) => w !== '');
+  if (words.length === 0 || words.length > 7) return false;
+  for (const word of words) {
+    if (!mixedCaseAllowed && word === words[0] && isLowerLetter(word[1]) && word.length > 1) return false;
+    if (isLowerLetter(word[0]) && !/^(?:de|la|le|el|del|do|da|am|upon|on|sur)$/.test(word)) return false;
+  }
+  return true;
+}

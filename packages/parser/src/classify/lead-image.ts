@@ -1,0 +1,95 @@
+/** A caption and credit read from a line: the lead image, or a credit elsewhere. */
+export interface CaptionMatch {
+  caption?: string;
+  credit?: string;
+  rule: string;
+  reason: string;
+}
+
+/**
+ * Credit lines that stand for the lead picture wherever they appear (sites put "Featured
+ * image via X" at the end of the article).
+ */
+const FEATURED_IMAGE = /^Featured (?:image|photo|picture) ?(?:via|by|from|credit|courtesy of|source)?:? (?<credit>[^\n]{1,150})$/i;
+/** "Photo: Jane Roe/AP", "Image credit: NASA", "Credit: X". */
+const CREDIT_LINE = /^\(?(?:Photo|Image|Picture|Photograph|Photo credit|Image credit|Picture credit|Credit|Top image|Header image|Photo by|Image by|Image via|Image source)s? ?:? (?<credit>[^\n]{1,150}?)\)?$/i;
+/** "ISIS militants. (Flickr)", "Troops in Mosul (Photo: Jane Roe/AP)". */
+const PAREN_CREDIT = /^(?<caption>[^\n]{1,400}?) ?\((?:(?:Photo|Image|Picture|Credit|Photo credit|Image credit|Source) ?: ?)?(?<credit>[^()\n]{1,60})\)$/;
+/** "Caption text. | Getty": Politico's caption and credit. */
+const PIPE_CREDIT = /^(?<caption>[^\n|]{1,400}) \| (?<credit>[^\n|]{1,40})$/;
+
+/** A "Featured image via X" credit, anywhere in the article. */
+export function matchFeaturedImage(text: string): CaptionMatch | undefined {
+  if (text.length > 180 || (text[0] !== 'F' && text[0] !== 'f')) return undefined;
+  const match = FEATURED_IMAGE.exec(text);
+  if (!match) return undefined;
+  return {
+    credit: trimCredit(match.groups!.credit!),
+    rule: 'credit/featured-image',
+    reason: 'The credit of the featured (lead) image, kept as meta.leadImage.',
+  };
+}
+
+/** A credit line without a caption ("Photo: Jane Roe/AP"). */
+export function matchCreditLine(text: string): CaptionMatch | undefined {
+  if (text.length > 170) return undefined;
+  const match = CREDIT_LINE.exec(text);
+  if (!match) return undefined;
+  return { credit: trimCredit(match.groups!.credit!), rule: 'credit/credit-line', reason: 'A picture credit line.' };
+}
+
+/**
+ * A caption with its credit, looked for between the headline and the first paragraph:
+ * "ISIS militants. (Flickr)" or "Caption. | Getty". The credit must be short (a name or
+ * agency), and the caption not a long paragraph.
+ */
+export function matchCaption(text: string): CaptionMatch | undefined {
+  if (text.length > 450) return undefined;
+  const last = text[text.length - 1];
+  if (last === ')') {
+    const match = PAREN_CREDIT.exec(text);
+    if (match) {
+      const credit = match.groups!.credit!.trim();
+      const caption = match.groups!.caption!.trim();
+      if (plausibleCredit(credit) && !/^(?:VIDEO|Video|video|AUDIO|PHOTOS?|Photos?|TWEETS?|WATCH)$/.test(credit)) {
+        return {
+          caption: caption === '' ? undefined : caption,
+          credit,
+          rule: 'credit/caption-credit',
+          reason: 'The lead image’s caption and credit, kept as meta.leadImage.',
+        };
+      }
+    }
+  }
+  const pipe = text.lastIndexOf(' | ');
+  if (pipe > 0) {
+    const match = PIPE_CREDIT.exec(text);
+    if (match && plausibleCredit(match.groups!.credit!.trim())) {
+      return {
+        caption: match.groups!.caption!.trim(),
+        credit: match.groups!.credit!.trim(),
+        rule: 'credit/caption-credit',
+        reason: 'The lead image’s caption and credit, kept as meta.leadImage.',
+      };
+    }
+  }
+  const credit = matchCreditLine(text);
+  if (credit) return { ...credit, reason: 'The lead image’s credit, kept as meta.leadImage.' };
+  return undefined;
+}
+
+/** A credit is a name or an agency: a few words, no sentence. */
+function plausibleCredit(credit: string): boolean {
+  if (credit.length === 0 || credit.length > 60) return false;
+  const words = credit.split(' ').length;
+  if (words > 7) return false;
+  if (/[.!?]\s/.test(credit)) return false;
+  const first = credit[0]!;
+  return first.toUpperCase() === first;
+}
+
+function trimCredit(credit: string): string {
+  let out = credit.trim();
+  while (out.endsWith('.') && !/\b[A-Z]\.$/.test(out)) out = out.slice(0, -1).trimEnd();
+  return out;
+}

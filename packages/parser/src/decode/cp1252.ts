@@ -1,0 +1,36 @@
+/**
+ * Windows-1252 as the WHATWG Encoding Standard defines it (what browsers and `TextDecoder`
+ * use): Latin-1 except for 0x80–0x9F, where 27 bytes are typographic characters and the five
+ * bytes Windows leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) map to the C1 control of the
+ * same number. Kept as a table so that decoding never depends on the runtime's ICU data, and so
+ * that mojibake repair can run the mapping backwards.
+ */
+const HIGH_CONTROL_RANGE: readonly number[] = [
+  0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008d,
+  0x017d, 0x008f, 0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a,
+  0x0153, 0x009d, 0x017e, 0x0178,
+];
+
+/** The character (UTF-16 code unit) that Windows-1252 gives byte `byte` (0–255). */
+export function cp1252CharCode(byte: number): number {
+  return byte >= 0x80 && byte < 0xa0 ? HIGH_CONTROL_RANGE[byte - 0x80]! : byte;
+}
+
+/** Whether byte `byte` is one of the five that Windows-1252 leaves undefined. */
+export function isUndefinedInCp1252(byte: number): boolean {
+  return byte === 0x81 || byte === 0x8d || byte === 0x8f || byte === 0x90 || byte === 0x9d;
+}
+
+const typographicToByte: ReadonlyMap<number, number> = new Map(
+  HIGH_CONTROL_RANGE.map((code, i): [number, number] => [code, 0x80 + i]).filter(([code]) => code >= 0x100),
+);
+
+/**
+ * The byte that encodes character `code` in Windows-1252, or -1. C1 controls U+0080–U+009F map
+ * to the byte of the same number too (that is how text decoded as Latin-1 instead of
+ * Windows-1252 shows them), so both flavours of mojibake encode back to the same bytes.
+ */
+export function cp1252Byte(code: number): number {
+  if (code < 0x100) return code;
+  return typographicToByte.get(code) ?? -1;
+}

@@ -1,0 +1,66 @@
+import { isLowerLetter } from '../text/characters.js';
+import type { SourceLine } from '../text/lines.js';
+import type { Layout } from './detect-layout.js';
+import { singleUnit, type Unit, type UnitPiece } from './unit.js';
+
+/**
+ * Group the body's lines into units. Every non-blank line is its own unit, except in
+ * hard-wrapped copy, where lines are joined until a blank line or an indented line starts
+ * the next paragraph. A line ending in a hyphen joins the next without a space, so
+ * `long-` + `term` reads `long-term`.
+ */
+export function buildUnits(lines: readonly SourceLine[], layout: Layout): Unit[] {
+  const units: Unit[] = [];
+  let blankBefore = true;
+  if (layout !== 'hard-wrapped') {
+    for (const line of lines) {
+      if (line.blank) {
+        blankBefore = true;
+        continue;
+      }
+      units.push(singleUnit(line.text, line.contentStart, blankBefore, line.indent));
+      blankBefore = false;
+    }
+    return units;
+  }
+
+  let baseIndent = Number.POSITIVE_INFINITY;
+  for (const line of lines) if (!line.blank && line.indent < baseIndent) baseIndent = line.indent;
+
+  let current: { text: string; pieces: UnitPiece[]; start: number; end: number; blankBefore: boolean; indent: number } | undefined;
+  const flush = (): void => {
+    if (current) units.push({ ...current });
+    current = undefined;
+  };
+  for (const line of lines) {
+    if (line.blank) {
+      flush();
+      blankBefore = true;
+      continue;
+    }
+    if (current && line.indent > baseIndent) flush();
+    if (!current) {
+      current = {
+        text: line.text,
+        pieces: [{ at: 0, from: line.contentStart, length: line.text.length }],
+        start: line.contentStart,
+        end: line.contentEnd,
+        blankBefore,
+        indent: line.indent,
+      };
+    } else {
+      const prev = current.text;
+      const before = prev.charCodeAt(prev.length - 2);
+      // `long-` + `term`: a compound split at its hyphen, not a dash between words.
+      const hyphenated = prev.endsWith('-') && before > 32 && before !== 45 && isLowerLetter(line.text[0]);
+      const joiner = hyphenated ? '' : ' ';
+      current.text += joiner;
+      current.pieces.push({ at: current.text.length, from: line.contentStart, length: line.text.length });
+      current.text += line.text;
+      current.end = line.contentEnd;
+    }
+    blankBefore = false;
+  }
+  flush();
+  return units;
+}

@@ -1,0 +1,67 @@
+/**
+ * A unit is a candidate block: one line, or several hard-wrapped lines joined, with the map
+ * from its text back to offsets in the normalised input (so it can be split and still point
+ * at the right place).
+ */
+export interface Unit {
+  /** The unit's text: trimmed lines joined by one space (or nothing after a hyphen). */
+  text: string;
+  /** Normalised offsets of the first and past the last character. */
+  start: number;
+  end: number;
+  /** `text[at…at+length)` was copied from the normalised text at `from`. */
+  pieces: UnitPiece[];
+  /** Was a blank line (or the title) right before it? */
+  blankBefore: boolean;
+  /** Indentation of its first line. */
+  indent: number;
+}
+
+export interface UnitPiece {
+  at: number;
+  from: number;
+  length: number;
+}
+
+/** A unit made of one run of the normalised text. */
+export function singleUnit(text: string, start: number, blankBefore: boolean, indent: number): Unit {
+  return { text, start, end: start + text.length, pieces: [{ at: 0, from: start, length: text.length }], blankBefore, indent };
+}
+
+/** Normalised offset of a position in the unit's text. */
+export function unitOffset(unit: Unit, index: number): number {
+  const pieces = unit.pieces;
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const p = pieces[i]!;
+    if (index >= p.at) return p.from + Math.min(index - p.at, p.length);
+  }
+  return unit.start;
+}
+
+/**
+ * The part `[from, to)` of a unit's text as a unit of its own, trimmed of spaces; `undefined`
+ * when nothing but spaces is left.
+ */
+export function sliceUnit(unit: Unit, from: number, to: number): Unit | undefined {
+  const text = unit.text;
+  while (from < to && text.charCodeAt(from) <= 32) from++;
+  while (to > from && text.charCodeAt(to - 1) <= 32) to--;
+  if (from >= to) return undefined;
+  const pieces: UnitPiece[] = [];
+  for (const p of unit.pieces) {
+    const a = Math.max(p.at, from);
+    const b = Math.min(p.at + p.length, to);
+    if (a < b) pieces.push({ at: a - from, from: p.from + (a - p.at), length: b - a });
+  }
+  const start = unitOffset(unit, from);
+  const last = pieces[pieces.length - 1];
+  const end = last ? last.from + last.length : start;
+  return {
+    text: text.slice(from, to),
+    start,
+    end,
+    pieces,
+    blankBefore: from === 0 ? unit.blankBefore : false,
+    indent: from === 0 ? unit.indent : 0,
+  };
+}

@@ -1,0 +1,424 @@
+import {
+  type Article,
+  type Author,
+  type Block,
+  computeStats,
+  type Dateline,
+  type Diagnostic,
+  type Figure,
+  type Meta,
+  type MetaPositions,
+  MODEL_VERSION,
+  type Position,
+  type Removed,
+  type RemovedKind,
+  type Source,
+} from '@copydesk/model';
+import { matchByline } from './classify/byline.js';
+import { matchDateline } from './classify/dateline.js';
+import { matchCaption, matchCreditLine, matchFeaturedImage } from './classify/lead-image.js';
+import { buildBlocks } from './classify/blocks.js';
+import { splitGluedTail } from './classify/glued-tail.js';
+import { looksLikeHeadline, readTitle } from './classify/title.js';
+import { decodeInput } from './decode/index.js';
+import { buildUnits } from './layout/build-units.js';
+import { detectLayout, type Layout } from './layout/detect-layout.js';
+import { sliceUnit, type Unit } from './layout/unit.js';
+import { type NormalisedText, normaliseText } from './normalise/index.js';
+import type { ParseTextOptions } from './options.js';
+import { BUILT_IN_RULES, type LineRule, matchRule } from './rules/index.js';
+import type { UserLineRule } from './rules/rule.js';
+import { collapseSpace, comparisonKey, countWords, endsSentence, isAllCaps } from './text/characters.js';
+import { type SourceLine, splitLines } from './text/lines.js';
+
+/** What a batch parser has learnt from the articles it has read (see `createTextParser`). */
+export interface ParseContext {
+  /** How many of the articles read so far hold this line (collapsed white space), or 0. */
+  repeatedLineCount(line: string): number;
+  /** How many articles have been read. */
+  articlesSeen: number;
+  /** Lines seen in at least this many articles are treated as site furniture. */
+  minRepeats: number;
+  /** Site names seen after headline dashes in earlier articles. */
+  knownSites?: ReadonlySet<string>;
+}
+
+/** A unit of the body and what was decided about it. */
+interface Decision {
+  unit: Unit;
+  role: 'body' | 'removed' | 'lead-image' | 'dateline';
+  kind?: RemovedKind;
+  reason?: string;
+  rule?: string;
+}
+
+const URL_LINE = /^(?:https?:\/\/|www\.)[^\s]{3,500}$/;
+/** `http://site.com – Site Name`: a blog's link line. */
+const URL_WITH_NAME = /^(?:https?:\/\/|www\.)[^\s]{3,200} [–—|-] [^\n]{1,80}$/;
+
+/**
+ * Read a plain-text news article into the Copydesk model.
+ *
+ * Decodes bytes (UTF-8, UTF-16 with BOM, Windows-1252), normalises the text in one pass,
+ * detects the layout (blank-line or single-newline paragraphs, hard-wrapped wire copy, a body
+ * on one line), then classifies each line: headline, byline, dateline, lead-image caption,
+ * body blocks (paragraphs, subheadings, lists) and boilerplate, which is set aside in
+ * `removed` with its kind and a reason. Positions point into the original input. Never
+ * throws: problems are reported in `diagnostics`.
+ *
+ * @example
+ * ```ts
+ * import { parseText } from '@copydesk/parser';
+ * const article = parseText('Storm hits coast\n\nLISBON (Reuters) - A storm hit…\n\nReuter\n');
+ * article.meta.title;            // 'Storm hits coast'
+ * article.meta.dateline?.agency; // 'Reuters'
+ * article.removed[0]?.kind;      // 'signoff'
+ * ```
+ */
+export function parseText(input: string | Uint8Array, options: ParseTextOptions = {}): Article {
+  return parseTextWith(input, options, undefined);
+}
+
+/** `parseText` with what a batch parser has learnt; used by `createTextParser`. */
+export function parseTextWith(input: string | Uint8Array, options: ParseTextOptions, context: ParseContext | undefined): Article {
+  let decoded: ReturnType<typeof decodeInput>;
+  try {
+    decoded = decodeInput(input);
+  } catch (error) {
+    decoded = { text: '', encoding: 'utf-8', diagnostics: [failure('decode/failed', error)] };
+  }
+  const norm = normaliseText(decoded.text);
+  const reader = new ArticleReader(norm, options, context);
+  const article = reader.read();
+  article.diagnostics = [...decoded.diagnostics, ...norm.diagnostics, ...article.diagnostics];
+  return article;
+}
+
+function failure(code: string, error: unknown): Diagnostic {
+  return { code, severity: 'error', message: `The input could not be read: ${error instanceof Error ? error.message : String(error)}` };
+}
+
+/** One article's reading state; `read()` runs the stages in order. */
+class ArticleReader {
+  private readonly text: string;
+  private readonly withPositions: boolean;
+  private readonly rules: readonly LineRule[];
+  private readonly meta: Meta = { authors: [], tags: [] };
+  private readonly source: Source = {};
+  private readonly removed: Removed[] = [];
+  private readonly diagnostics: Diagnostic[] = [];
+  private titleKeys: string[] = [];
+  private sourceNameFromTitle = false;
+  private layout: Layout = 'blank-line';
+
+  constructor(
+    private readonly norm: NormalisedText,
+    private readonly options: ParseTextOptions,
+    private readonly context: ParseContext | undefined,
+  ) {
+    this.text = norm.text;
+    this.withPositions = options.positions !== false;
+    this.rules = options.rules && options.rules.length > 0 ? [...options.rules.map(toLineRule), ...BUILT_IN_RULES] : BUILT_IN_RULES;
+  }
+
+  read(): Article {
+    const lines = splitLines(this.text);
+    const first = lines.findIndex((line) => !line.blank);
+    if (first === -1) {
+      this.diagnostics.push({
+        code: 'parse/empty',
+        severity: 'error',
+        message: 'The input is empty or holds only white space: there is no article to read.',
+      });
+      return this.finish([]);
+    }
+
+    const bodyStart = this.readTitle(lines, first);
+    const bodyLines = lines.slice(bodyStart);
+    this.layout = detectLayout(bodyLines);
+    const units = this.splitUnits(buildUnits(bodyLines, this.layout));
+    const decisions = this.classify(units);
+    const blocks = this.buildBody(decisions);
+    return this.finish(blocks);
+  }
+
+  // ── headline ──────────────────────────────────────────────────────────────
+
+  /** Take the headline off the first line(s); returns the index of the first body line. */
+  private readTitle(lines: SourceLine[], first: number): number {
+    const line = lines[first]!;
+    const next = lines[first + 1];
+    const followedByText = next !== undefined && !next.blank;
+    if (!looksLikeHeadline(line.text, followedByText)) return first;
+    let end = first;
+    let raw = line.text;
+    // A headline wrapped onto a second line (Reuters keeps the wrap): both lines in capitals.
+    if (followedByText && isAllCaps(line.text) && isAllCaps(next.text) && next.text.length < 80) {
+      const after = lines[first + 2];
+      if (after === undefined || after.blank) {
+        raw = `${line.text} ${next.text}`;
+        end = first + 1;
+      }
+    }
+    const title = readTitle(raw, this.context?.knownSites);
+    this.meta.title = title.title;
+    if (title.siteName) {
+      this.source.name = title.siteName;
+      this.sourceNameFromTitle = true;
+    }
+    this.titleKeys = [comparisonKey(title.title)];
+    if (title.title !== raw) this.titleKeys.push(comparisonKey(raw));
+    const position = this.position(line.contentStart, lines[end]!.contentEnd);
+    if (position) this.metaPositions().title = position;
+    return end + 1;
+  }
+
+  private isTitleRepeat(text: string): boolean {
+    if (this.titleKeys.length === 0) return false;
+    const titleLength = this.meta.title!.length;
+    if (text.length < titleLength * 0.7 || text.length > titleLength * 1.6 + 20) return false;
+    const key = comparisonKey(text);
+    return key.length > 0 && this.titleKeys.includes(key);
+  }
+
+  // ── units ─────────────────────────────────────────────────────────────────
+
+  /**
+   * Split units that glue two things together: a credit or source glued to the last
+   * sentence, a caption with the headline repeated after it.
+   */
+  private splitUnits(units: Unit[]): Unit[] {
+    const out: Unit[] = [];
+    for (let i = 0; i < units.length; i++) {
+      const unit = units[i]!;
+      // Politico: "Caption. | Getty Headline repeated" on one line under the headline.
+      if (i < 4 && this.titleKeys.length > 0) {
+        const split = this.splitTrailingTitle(unit);
+        if (split) {
+          out.push(...split);
+          continue;
+        }
+      }
+      if (i >= units.length - 3 && unit.text.length > 40) {
+        const pieces = splitGluedTail(unit);
+        if (pieces) {
+          out.push(...pieces);
+          continue;
+        }
+      }
+      out.push(unit);
+    }
+    return out;
+  }
+
+  private splitTrailingTitle(unit: Unit): Unit[] | undefined {
+    const title = this.meta.title!;
+    if (unit.text.length <= title.length + 5 || !unit.text.endsWith(title)) return undefined;
+    const cut = unit.text.length - title.length;
+    const head = sliceUnit(unit, 0, cut);
+    const tail = sliceUnit(unit, cut, unit.text.length);
+    return head && tail ? [head, tail] : undefined;
+  }
+
+  // ── classification ────────────────────────────────────────────────────────
+
+  private classify(units: Unit[]): Decision[] {
+    const decisions: Decision[] = [];
+    let head = true;
+    let relatedRun = false;
+    let firstBody = true;
+    const tailFrom = units.length - 3;
+    for (let i = 0; i < units.length; i++) {
+      const unit = units[i]!;
+      const zone = head ? 'head' : i >= tailFrom ? 'tail' : 'body';
+      const decision = this.decide(unit, zone, i === units.length - 1, relatedRun);
+      if (decision.role === 'body' && firstBody) {
+        firstBody = false;
+        const dated = this.takeDateline(decision);
+        if (dated) {
+          decisions.push(...dated);
+          head = false;
+          relatedRun = false;
+          continue;
+        }
+      }
+      if (decision.role === 'body') head = false;
+      relatedRun = decision.kind === 'related' && (decision.unit.text.endsWith(':') || relatedRun);
+      decisions.push(decision);
+    }
+    return decisions;
+  }
+
+  private decide(unit: Unit, zone: 'head' | 'body' | 'tail', isLast: boolean, relatedRun: boolean): Decision {
+    const text = unit.text;
+    const remove = (kind: RemovedKind, rule: string, reason: string): Decision => ({ unit, role: 'removed', kind, rule, reason });
+
+    if (this.isTitleRepeat(text)) {
+      return remove('title-repeat', 'title-repeat/headline-again', 'The headline repeated as a line of the body.');
+    }
+
+    const matched = matchRule(this.rules, text, zone);
+    if (matched) {
+      this.takeRuleMetadata(matched.match);
+      return remove(matched.rule.kind, matched.rule.id, matched.rule.reason);
+    }
+
+    if (URL_LINE.test(text) || (URL_WITH_NAME.test(text) && text.length < 300)) {
+      if (this.source.url === undefined && URL_LINE.test(text)) this.source.url = text;
+      return remove('url', 'url/bare-url', 'A bare web address on a line of its own (the article’s address or a link without text).');
+    }
+
+    const byline = zone !== 'body' || text[0] === '—' || text[0] === '–' ? matchByline(text) : undefined;
+    if (byline) {
+      for (const author of byline.authors) this.addAuthor(author);
+      if (!this.meta.positions?.byline) {
+        const position = this.position(unit.start, unit.end);
+        if (position) this.metaPositions().byline = position;
+      }
+      return remove('byline', byline.rule, byline.reason);
+    }
+
+    const featured = matchFeaturedImage(text);
+    if (featured) {
+      if (!this.meta.leadImage) {
+        this.setLeadImage(unit, featured.caption, featured.credit);
+        return { unit, role: 'lead-image' };
+      }
+      return remove('credit', featured.rule, 'A picture credit; the lead image already has one.');
+    }
+
+    if (zone === 'head' && !this.meta.leadImage && !isLast) {
+      const caption = matchCaption(text);
+      if (caption) {
+        this.setLeadImage(unit, caption.caption, caption.credit);
+        return { unit, role: 'lead-image' };
+      }
+    } else {
+      const credit = matchCreditLine(text);
+      if (credit) return remove('credit', credit.rule, credit.reason);
+    }
+
+    if (relatedRun && isHeadlineLike(text)) {
+      return remove('related', 'related/link-list', 'A headline in a list of links to other stories ("Read more:").');
+    }
+
+    const context = this.context;
+    if (context && text.length >= 25 && text.length <= 600) {
+      const count = context.repeatedLineCount(collapseSpace(text));
+      if (count >= context.minRepeats) {
+        return remove(
+          'other',
+          'repeated/across-articles',
+          `This line appears in ${count} of the ${context.articlesSeen} articles read together: site furniture repeated across articles, not part of this one.`,
+        );
+      }
+    }
+    return { unit, role: 'body' };
+  }
+
+  /** Read metadata carried by a rule's named groups. */
+  private takeRuleMetadata(match: RegExpExecArray): void {
+    const groups = match.groups;
+    if (!groups) return;
+    const name = groups.sourceName?.trim();
+    if (name && !this.sourceNameFromTitle) this.source.name = name;
+    const url = groups.sourceUrl?.trim();
+    if (url) this.source.url = url;
+    const publisher = groups.publisher?.trim();
+    if (publisher) this.source.originalPublisher = publisher.endsWith('.') ? publisher.slice(0, -1) : publisher;
+  }
+
+  private addAuthor(author: Author): void {
+    if (!this.meta.authors.some((known) => known.name === author.name)) this.meta.authors.push(author);
+  }
+
+  private setLeadImage(unit: Unit, caption: string | undefined, credit: string | undefined): void {
+    const figure: Figure = { type: 'figure' };
+    if (caption) figure.caption = [{ type: 'text', value: caption }];
+    if (credit) figure.credit = credit;
+    const position = this.position(unit.start, unit.end);
+    if (position) figure.position = position;
+    this.meta.leadImage = figure;
+  }
+
+  /** Take a dateline off the first body paragraph; the paragraph keeps the rest. */
+  private takeDateline(decision: Decision): Decision[] | undefined {
+    const match = matchDateline(decision.unit.text);
+    if (!match) return undefined;
+    const unit = decision.unit;
+    const dateline: Dateline = { ...match.dateline };
+    const rest = sliceUnit(unit, match.length, unit.text.length);
+    const datelineUnit = sliceUnit(unit, 0, match.length) ?? unit;
+    const position = this.position(datelineUnit.start, datelineUnit.end);
+    if (position) dateline.position = position;
+    this.meta.dateline = dateline;
+    const out: Decision[] = [{ unit: datelineUnit, role: 'dateline' }];
+    if (rest) out.push({ unit: rest, role: 'body' });
+    return out;
+  }
+
+  // ── body ──────────────────────────────────────────────────────────────────
+
+  private buildBody(decisions: Decision[]): Block[] {
+    const kept: Array<{ unit: Unit; boilerplate?: { kind: RemovedKind; reason: string } }> = [];
+    for (const decision of decisions) {
+      if (decision.role === 'body') kept.push({ unit: decision.unit });
+      else if (decision.role === 'removed') {
+        if (this.options.keepBoilerplate) {
+          kept.push({ unit: decision.unit, boilerplate: { kind: decision.kind!, reason: decision.reason! } });
+          continue;
+        }
+        const removed: Removed = {
+          type: 'removed',
+          kind: decision.kind!,
+          text: decision.unit.text,
+          reason: decision.reason!,
+          rule: decision.rule!,
+        };
+        const position = this.position(decision.unit.start, decision.unit.end);
+        if (position) removed.position = position;
+        this.removed.push(removed);
+      }
+    }
+    return buildBlocks(kept, this.layout, (start, end) => this.position(start, end));
+  }
+
+  private finish(children: Block[]): Article {
+    if (Object.keys(this.source).length > 0) this.meta.source = this.source;
+    const article: Article = {
+      type: 'article',
+      version: MODEL_VERSION,
+      meta: this.meta,
+      children,
+      removed: this.removed,
+      diagnostics: this.diagnostics,
+    };
+    article.meta.stats = computeStats(article);
+    return article;
+  }
+
+  private metaPositions(): MetaPositions {
+    this.meta.positions ??= {};
+    return this.meta.positions;
+  }
+
+  private position(start: number, end: number): Position | undefined {
+    return this.withPositions ? this.norm.positionOf(start, end) : undefined;
+  }
+}
+
+/** A headline-like line in a list of links: short, no full stop at the end. */
+function isHeadlineLike(text: string): boolean {
+  return text.length <= 200 && countWords(text) <= 25 && !endsSentence(text);
+}
+
+function toLineRule(rule: UserLineRule, index: number): LineRule {
+  return {
+    id: rule.id ?? `user/${index + 1}`,
+    kind: rule.kind ?? 'promo',
+    reason: rule.reason,
+    pattern: rule.pattern,
+    maxLength: rule.maxLength ?? 1000,
+    where: rule.where,
+  };
+}

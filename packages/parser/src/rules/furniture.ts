@@ -1,0 +1,91 @@
+import type { LineRule } from './rule.js';
+
+/** Page furniture with no better kind: comment widgets, disclaimers, separators, placeholders. */
+export const FURNITURE_RULES: readonly LineRule[] = [
+  // Comment widget labels and policies.
+  {
+    id: 'other/comments',
+    kind: 'other',
+    reason: 'A comment-section label or policy, not article text.',
+    pattern: /^(?:comments?|\d{1,5} comments?|\d{1,4} thoughts on [^\n]{1,300}|please (?:adhere to|read) our comment(?:ing|s)? policy[^\n]{0,400}|privacy policy|terms of (?:use|service)|all rights reserved\.?)$/i,
+    maxLength: 500,
+  },
+  // Copyright and reuse notices.
+  {
+    id: 'other/copyright',
+    kind: 'other',
+    reason: 'A copyright or reuse notice, not article text.',
+    pattern: /^(?:copyright|©|\(c\) ?\d{4}|excerpts may be used|all content (?:on|of) this)\b/i,
+    maxLength: 600,
+  },
+  // Opinion disclaimers: "The views expressed in this article are …".
+  {
+    id: 'other/disclaimer',
+    kind: 'other',
+    reason: 'A publisher’s disclaimer about the views expressed, not article text.',
+    pattern: /^(?:note: ?)?(?:the views expressed|this article gives the views|the opinions expressed|disclaimer:)/i,
+    maxLength: 500,
+  },
+  // Separators made only of rules and stars.
+  {
+    id: 'other/separator',
+    kind: 'other',
+    reason: 'A decorative separator line.',
+    pattern: /^[*—–=_~#.-]{2,80}$/,
+    maxLength: 80,
+  },
+  // Placeholders of removed media and elisions: "{snip}", "[insert]", "[VIDEO]".
+  {
+    id: 'other/placeholder',
+    kind: 'other',
+    reason: 'A placeholder left where media or text was removed.',
+    pattern: /^(?:\{snip\}|\[(?:insert|snip|video|embed|image|photo|audio)\]|\[…\]|\(…\)|links available after break)$/i,
+    maxLength: 30,
+  },
+  // CNN's "Story highlights" box.
+  {
+    id: 'other/story-highlights',
+    kind: 'other',
+    reason: 'The "Story highlights" summary box from the page, not the article body.',
+    pattern: /^Story highlights\b/,
+    maxLength: 300,
+    where: 'head',
+  },
+  // Breadcrumbs: "Home › Section › Title".
+  {
+    id: 'other/breadcrumb',
+    kind: 'other',
+    reason: 'Site navigation breadcrumbs ("Home › Section › …").',
+    pattern: /^Home ?[›>»|/] /,
+    maxLength: 400,
+  },
+  // An editor's note in brackets.
+  {
+    id: 'other/editors-note',
+    kind: 'other',
+    reason: 'A bracketed editor’s note about the article’s history, not article text.',
+    pattern: /^\[(?:editor['’]s note|this (?:post|article|story), originally published|update[sd]?:? \w{3,9}\.? \d)[^\n]{0,800}\]$/i,
+    maxLength: 900,
+  },
+  // "Figure 1 – …": a caption of a figure lost in extraction.
+  {
+    id: 'other/figure-caption',
+    kind: 'other',
+    reason: 'The caption of a figure that was lost in extraction.',
+    pattern: /^(?:Figure|Fig\.|Chart|Table) \d{1,3} ?[–—:.-] [^\n]{1,300}$/,
+    maxLength: 320,
+  },
+];
+
+/** Author biographies closing an article: "Jane Roe is a writer at …". */
+export const BIO_RULES: readonly LineRule[] = [
+  {
+    id: 'other/author-bio',
+    kind: 'other',
+    reason: 'An author biography closing the article, not part of the article itself.',
+    pattern:
+      /^(?:[—–-] ?)?[A-Z][\w.'’-]{0,20}(?: [A-Z][\w.'’-]{0,20}){1,3} (?:is|was) (?:a|an|the) [^\n]{0,100}?(?:writer|author|editor|journalist|professor|historian|host|contributor|columnist|correspondent|founder|publisher|reporter|analyst|fellow|blogger|commentator|channel)\b/,
+    maxLength: 900,
+    where: 'tail',
+  },
+];

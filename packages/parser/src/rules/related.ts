@@ -1,0 +1,37 @@
+import type { LineRule } from './rule.js';
+
+/** Links to other stories that sites put inside or under the article. */
+export const RELATED_RULES: readonly LineRule[] = [
+  // "Read more: …", "Read Also …", "Related: …", "See also: …" with a headline after it.
+  {
+    id: 'related/read-more',
+    kind: 'related',
+    reason: 'A link to another story ("Read more: …"), not part of this article.',
+    pattern: /^(?:read more|read also|also read|related(?: stories| articles| coverage)?|see also|more on this|recommended|you may also like|trending|watch|popular|more from [A-Za-z ]{1,30})\b ?[:–—-]? ?/i,
+    maxLength: 250,
+  },
+  // "Post navigation" and "—More…": pagination and read-on links.
+  {
+    id: 'related/navigation',
+    kind: 'related',
+    reason: 'Page navigation ("Post navigation", "More…"), not article text.',
+    pattern: /^(?:post navigation|[—–-]{0,2} ?more ?(?:…|\.\.\.)|previous post|next post|previously, on this case,[^\n]{0,80}:|reference links:?|check out our guide to [^\n]{1,120})$/i,
+    maxLength: 160,
+  },
+  // "[Headline of another story]": Washington Post in-body related links.
+  {
+    id: 'related/bracketed-headline',
+    kind: 'related',
+    reason: 'The bracketed headline of a related story, linked from inside the body.',
+    pattern: /^\[[A-Z“"‘'][^\]\n]{8,160}\]$/,
+    maxLength: 170,
+  },
+  // "View <gallery title> <gallery title>": Politico gallery modules.
+  {
+    id: 'related/gallery',
+    kind: 'related',
+    reason: 'A gallery or video module teaser linking to other content.',
+    pattern: /^(?:view|video|photos|gallery|watch): ?[A-Z][^\n]{5,300}$|^View [A-Z][^\n]{5,300}\)$/,
+    maxLength: 320,
+  },
+];

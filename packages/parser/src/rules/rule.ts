@@ -1,0 +1,53 @@
+import type { RemovedKind } from '@copydesk/model';
+
+/**
+ * A data-driven rule that recognises one kind of line that is not article content.
+ * Rules are tested on the trimmed text of one unit (a line, or an unwrapped paragraph).
+ *
+ * Named capture groups carry metadata out of the line: `sourceName`, `sourceUrl`,
+ * `publisher` (the original publisher) and `names` (a byline's names).
+ */
+export interface LineRule {
+  /** Stable identifier, `family/name`, reported on the removed span. */
+  id: string;
+  kind: RemovedKind;
+  /** Why the line was set aside, for a person reading the result. */
+  reason: string;
+  /** Anchored at the start, no nested quantifiers: linear on any input. */
+  pattern: RegExp;
+  /** Longest text the rule looks at; longer units are not tested (cheap check first). */
+  maxLength: number;
+  /**
+   * Where in the article the rule applies: `head` only before the first body paragraph,
+   * `tail` only after the last one, `anywhere` throughout (the default).
+   */
+  where?: 'head' | 'tail' | 'anywhere';
+}
+
+/** A rule given by the caller: the same shape, `maxLength` optional. */
+export interface UserLineRule {
+  id?: string;
+  kind?: RemovedKind;
+  reason: string;
+  pattern: RegExp;
+  maxLength?: number;
+  where?: LineRule['where'];
+}
+
+/** The first rule of `rules` that matches `text`, with its match. */
+export function matchRule(
+  rules: readonly LineRule[],
+  text: string,
+  where: 'head' | 'body' | 'tail',
+): { rule: LineRule; match: RegExpExecArray } | undefined {
+  const length = text.length;
+  for (const rule of rules) {
+    if (length > rule.maxLength) continue;
+    const at = rule.where ?? 'anywhere';
+    if (at === 'head' && where !== 'head') continue;
+    if (at === 'tail' && where !== 'tail') continue;
+    const match = rule.pattern.exec(text);
+    if (match) return { rule, match };
+  }
+  return undefined;
+}

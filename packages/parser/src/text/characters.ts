@@ -1,0 +1,119 @@
+/**
+ * Character tests used on hot paths. Plain code-unit comparisons, no regular expressions:
+ * they run once per character of the input.
+ */
+
+/** White space as readers see it: ASCII blanks, no-break and typographic spaces, BOM. */
+export function isSpaceCode(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 128) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200d) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x2060 ||
+    c === 0x3000 ||
+    c === 0xfeff ||
+    c === 0xad
+  );
+}
+
+/** True when `text` holds nothing but white space (or invisibles). */
+export function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Collapse runs of white space to one space and trim: the comparison form of a string. */
+export function collapseSpace(text: string): string {
+  let out = '';
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    if (pendingSpace) out += ' ';
+    pendingSpace = false;
+    out += text[i];
+  }
+  return out;
+}
+
+/**
+ * Letters and digits only, lower-cased: how a repeated headline is recognised despite
+ * changed case, quotes or dashes (`Rise——-Back` and `Rise Back` compare equal).
+ */
+export function comparisonKey(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const c = ch.charCodeAt(0);
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) out += ch;
+    else if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
+    else if (c > 127 && ch.toLowerCase() !== ch.toUpperCase()) out += ch.toLowerCase();
+  }
+  return out;
+}
+
+export const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
+export const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Upper-case letter in any script (ASCII fast path). */
+export function isUpperLetter(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return isUpperAscii(c);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** Lower-case letter in any script (ASCII fast path). */
+export function isLowerLetter(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return isLowerAscii(c);
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/** Does the text have letters, all of them capitals (`BREAKING NEWS`, `U.S. HOUSE`)? */
+export function isAllCaps(text: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (isLowerLetter(ch)) return false;
+    if (isUpperLetter(ch)) letters++;
+  }
+  return letters >= 2;
+}
+
+/** Sentence-final punctuation, closing quotes and brackets looked through. */
+export function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0) {
+    const ch = text[i]!;
+    if (ch === '"' || ch === '”' || ch === '’' || ch === "'" || ch === ')' || ch === ']' || ch === '»') {
+      i--;
+      continue;
+    }
+    return ch === '.' || ch === '!' || ch === '?' || ch === '…';
+  }
+  return false;
+}
+
+/** Number of space-separated words. */
+export function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
