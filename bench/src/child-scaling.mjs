@@ -1,0 +1,60 @@
+// One scaling case in its own process: time parseText + renderHtml on the case's input at size n
+// and at 4n, alternating the two so drift in machine speed hits both, and report the ratio of
+// the medians. Linear work gives about 4; quadratic work gives about 16.
+import { reportFailure } from './child-failure.mjs';
+import { contenders } from './contenders.mjs';
+import { scalingCases } from './scaling-inputs.mjs';
+import { median, msSince, peakRssMB } from './stats.mjs';
+
+async function main() {
+  const { scalingCase, reps } = JSON.parse(process.argv[2]);
+  const spec = scalingCases[scalingCase];
+  if (!spec) throw new Error(`unknown scaling case ${scalingCase}`);
+  const run = await contenders['copydesk-html'].setup();
+  const small = Buffer.from(spec.build(spec.n));
+  const large = Buffer.from(spec.build(spec.n * 4));
+
+  // Small inputs finish in a few milliseconds: repeat each timed sample enough times that timer
+  // resolution and one-off pauses do not decide the ratio.
+  const once = (input) => {
+    const start = process.hrtime.bigint();
+    if (run(input).length === 0) throw new Error(`${scalingCase}: no output`);
+    return msSince(start);
+  };
+  for (let i = 0; i < 2; i++) {
+    once(small);
+    once(large);
+  }
+  const repeat = Math.max(1, Math.ceil(40 / Math.max(once(small), 0.01)));
+  const sample = (input) => {
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < repeat; i++) run(input);
+    return msSince(start) / repeat;
+  };
+
+  const smallMs = [];
+  const largeMs = [];
+  for (let i = 0; i < reps; i++) {
+    smallMs.push(sample(small));
+    largeMs.push(sample(large));
+  }
+  const nMs = median(smallMs);
+  const fourNMs = median(largeMs);
+  process.send({
+    ok: true,
+    result: {
+      case: scalingCase,
+      describe: spec.describe,
+      n: spec.n,
+      bytesN: small.byteLength,
+      bytes4N: large.byteLength,
+      repeat,
+      nMs,
+      fourNMs,
+      ratio: fourNMs / nMs,
+      peakRssMB: peakRssMB(),
+    },
+  });
+}
+
+main().catch(reportFailure);
