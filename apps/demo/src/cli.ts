@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import { type CliIo, convertBatch } from './convert-batch.js';
+import { convertNdjson } from './convert-ndjson.js';
+import { runDemo } from './demo.js';
+import { type CliOptions, parseCliArgs } from './options.js';
+import { servePlayground } from './serve.js';
+import { HELP, USAGE_HINT } from './usage.js';
+import { UsageError } from './usage-error.js';
+import { userCwd } from './user-cwd.js';
+
+/** Run the CLI; resolves to the exit code (0 all ok, 1 some inputs failed, 2 usage error). */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = parseCliArgs(argv);
+    switch (options.command) {
+      case 'help':
+        io.stdout.write(HELP);
+        return 0;
+      case 'version':
+        io.stdout.write(`${readVersion()}\n`);
+        return 0;
+      case 'serve': {
+        const { url } = await servePlayground(options.port);
+        io.stderr.write(`copydesk: the playground is at ${url} (Ctrl-C to stop)\n`);
+        io.stdout.write(`${url}\n`);
+        // Keep serving until the process is interrupted.
+        return await new Promise<number>(() => {});
+      }
+      case 'demo':
+        return await runDemo(options, io);
+      case 'convert':
+        return (options.ndjsonIn ? await convertNdjson(options, io) : await convertBatch(options, io)).exitCode;
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`copydesk: ${error.message}\n${USAGE_HINT}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+function readVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+const io: CliIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, cwd: userCwd() };
+// A closed pipe (`copydesk big/ --to ndjson | head`) is the reader saying "enough", not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+main(process.argv.slice(2), io).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`copydesk: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,206 @@
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, realpath, stat, writeFile } from 'node:fs/promises';
+import type { Readable, Writable } from 'node:stream';
+import { dirname, join, resolve } from 'node:path';
+import type { Article } from '@copydesk/model';
+import { renderJsonFeed } from '@copydesk/render-json';
+import type { ConvertResult } from './convert.js';
+import { createConverter } from './converter-pool.js';
+import { type ErrorRecord, errorRecord } from './error-record.js';
+import { ARTICLE_FORMATS, COLLECTION_FILE, EXTENSION, isArticleFormat } from './formats.js';
+import type { CliOptions } from './options.js';
+import { outputPath } from './output-path.js';
+import { ProgressBar, type ReportStream } from './progress.js';
+import { readAll } from './read-stdin.js';
+import { RunReport } from './run-report.js';
+import { runTask } from './task.js';
+import { UsageError } from './usage-error.js';
+import { type InputEntry, displayPath, walkInputs } from './walk-inputs.js';
+import { endStream, writeText } from './write-text.js';
+
+/** The process's streams and where the user ran the command. */
+export interface CliIo {
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable & ReportStream;
+  cwd: string;
+}
+
+export interface BatchOutcome {
+  exitCode: 0 | 1;
+  /** Files written under `--out`, relative to the user's directory, in the order written. */
+  written: string[];
+}
+
+/**
+ * Convert files, directories and stdin: the CLI's main mode. Every input ends as an output or
+ * an error record; failures never stop the batch unless `--fail-fast`.
+ */
+export async function convertBatch(options: CliOptions, io: CliIo): Promise<BatchOutcome> {
+  const outDir = options.out === undefined ? undefined : resolve(io.cwd, options.out);
+  await checkInputsExist(options.inputs, io.cwd);
+
+  const skipDirectories = new Set<string>();
+  if (outDir) skipDirectories.add(await realpath(outDir).catch(() => outDir));
+  const entries: InputEntry[] = [];
+  // Walk everything first: the progress bar needs the total, and no output may land on an input not yet read.
+  for await (const entry of walkInputs(options.inputs, { cwd: io.cwd, maxBytes: options.maxBytes, skipDirectories })) entries.push(entry);
+  const inputPaths = new Set(entries.flatMap((e) => (e.kind === 'file' ? [e.path] : [])));
+  const convertible = entries.filter((e) => e.kind !== 'error').length;
+
+  const articleFormats = options.formats.filter(isArticleFormat);
+  if (!outDir) {
+    if (options.formats.length > 1) throw new UsageError(`several formats (--to ${options.formats.join(' --to ')}) need --out DIR`);
+    if (articleFormats.length === 1 && convertible > 1) {
+      throw new UsageError(`${convertible} inputs need --out DIR (or --to ndjson / --to jsonfeed to collect them on stdout)`);
+    }
+  }
+  if (entries.length === 0) {
+    io.stderr.write(`copydesk: nothing to convert: no files found in ${options.inputs.join(', ')}\n`);
+    return { exitCode: 1, written: [] };
+  }
+
+  if (outDir && options.formats.includes('jsonfeed')) guardCollectionTarget(join(outDir, COLLECTION_FILE.jsonfeed), inputPaths);
+
+  const progress = new ProgressBar(io.stderr, entries.length, !options.quiet);
+  const report = new RunReport(progress, options.quiet);
+  const written: string[] = [];
+  const claimed = new Set<string>();
+  const feedArticles: Article[] = [];
+
+  let ndjsonStream: Writable | undefined;
+  let ndjsonFile: WriteStream | undefined;
+  if (options.formats.includes('ndjson')) {
+    if (outDir) {
+      const target = join(outDir, COLLECTION_FILE.ndjson);
+      guardCollectionTarget(target, inputPaths);
+      await mkdir(outDir, { recursive: true });
+      ndjsonFile = createWriteStream(target);
+      ndjsonStream = ndjsonFile;
+      written.push(displayPath(io.cwd, target));
+    } else ndjsonStream = io.stdout;
+  }
+
+  const handle = async (entry: InputEntry, result: ConvertResult | undefined): Promise<boolean> => {
+    if (entry.kind === 'error') return fail(entry.record);
+    const display = entry.kind === 'stdin' ? '-' : entry.display;
+    if (!result) return fail(errorRecord(display, 'convert/exception', 'no result'));
+    if (!result.ok) return fail(errorRecord(display, result.code, result.message, result.diagnostics ? { diagnostics: result.diagnostics } : {}));
+
+    if (outDir) {
+      const mirror = entry.kind === 'stdin' ? 'stdin' : entry.mirror;
+      const targets = ARTICLE_FORMATS.filter((f) => result.outputs[f] !== undefined).map((f) => [f, outputPath(outDir, mirror, EXTENSION[f])] as const);
+      for (const [, target] of targets) {
+        if (inputPaths.has(target)) return fail(errorRecord(display, 'input/would-overwrite', `its output ${displayPath(io.cwd, target)} is an input; nothing written`));
+        if (claimed.has(target)) {
+          return fail(errorRecord(display, 'input/output-collision', `its output ${displayPath(io.cwd, target)} was already written for another input; nothing written`));
+        }
+      }
+      for (const [format, target] of targets) {
+        claimed.add(target);
+        await mkdir(dirname(target), { recursive: true });
+        await writeFile(target, result.outputs[format]!);
+        written.push(displayPath(io.cwd, target));
+      }
+    } else {
+      for (const format of articleFormats) await writeText(io.stdout, withNewline(result.outputs[format] ?? ''));
+    }
+    if (ndjsonStream && result.ndjsonLine !== undefined) {
+      await writeText(ndjsonStream, `{"input":${JSON.stringify(display)},"article":${result.ndjsonLine}}\n`);
+    }
+    if (result.article) feedArticles.push(result.article);
+    report.succeeded(display, result.warnings);
+    return true;
+  };
+
+  const fail = async (record: ErrorRecord): Promise<boolean> => {
+    report.fail(record);
+    if (ndjsonStream) await writeText(ndjsonStream, `${JSON.stringify(record)}\n`);
+    return false;
+  };
+
+  const converter = createConverter(convertible > 1 ? options.jobs : 1);
+  // Results are handled in input order, with at most `window` conversions in flight: output
+  // order is stable whatever the number of jobs, and memory stays bounded on large batches.
+  const window = Math.max(4, options.jobs * 4);
+  const inflight: Array<{ entry: InputEntry; result: Promise<ConvertResult | undefined> }> = [];
+  let stopped = false;
+  let handled = 0;
+  const handleNext = async (): Promise<void> => {
+    const next = inflight.shift()!;
+    const ok = await handle(next.entry, await next.result);
+    handled++;
+    if (!ok && options.failFast) stopped = true;
+  };
+  try {
+    for (const entry of entries) {
+      if (stopped) break;
+      let result: Promise<ConvertResult | undefined> = Promise.resolve(undefined);
+      if (entry.kind === 'file') {
+        result = converter.run({ source: { path: entry.path, maxBytes: options.maxBytes }, fileName: entry.path, formats: options.formats, options });
+      } else if (entry.kind === 'stdin') {
+        result = readStdinResult(io.stdin, options);
+      }
+      inflight.push({ entry, result });
+      while (inflight.length >= window && !stopped) await handleNext();
+    }
+    while (inflight.length > 0 && !stopped) await handleNext();
+  } finally {
+    await converter.close();
+  }
+  if (stopped && handled < entries.length) {
+    report.note(`stopped at the first failure (--fail-fast): ${entries.length - handled} input(s) not converted`);
+  }
+
+  if (options.formats.includes('jsonfeed')) {
+    const feed = withNewline(renderJsonFeed(feedArticles, { title: feedTitle(options.inputs) }));
+    if (outDir) {
+      const target = join(outDir, COLLECTION_FILE.jsonfeed);
+      await mkdir(outDir, { recursive: true });
+      await writeFile(target, feed);
+      written.push(displayPath(io.cwd, target));
+    } else await writeText(io.stdout, feed);
+  }
+  if (ndjsonFile) await endStream(ndjsonFile);
+  if (outDir && report.records.length > 0) {
+    const target = join(outDir, 'errors.ndjson');
+    await mkdir(outDir, { recursive: true });
+    await writeFile(target, report.records.map((r) => `${JSON.stringify(r)}\n`).join(''));
+    written.push(displayPath(io.cwd, target));
+  }
+  report.finish(entries.length > 1 || report.failed > 0 || stopped);
+  return { exitCode: report.failed > 0 || stopped ? 1 : 0, written };
+}
+
+/** A path that does not exist is a usage mistake (exit 2), caught before any work starts. */
+async function checkInputsExist(inputs: readonly string[], cwd: string): Promise<void> {
+  if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('stdin (-) can be read only once');
+  for (const input of inputs) {
+    if (input === '-') continue;
+    try {
+      await stat(resolve(cwd, input));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') throw new UsageError(`no such file or directory: ${input}`);
+      // Anything else (permission denied) is reported per input by the walk, and the batch goes on.
+    }
+  }
+}
+
+async function readStdinResult(stdin: Readable, options: CliOptions): Promise<ConvertResult> {
+  const bytes = await readAll(stdin, options.maxBytes);
+  if (!bytes) return { ok: false, code: 'input/too-large', message: `stdin is over the --max-bytes limit of ${options.maxBytes} bytes` };
+  return runTask({ source: { bytes }, formats: options.formats, options });
+}
+
+function guardCollectionTarget(target: string, inputPaths: ReadonlySet<string>): void {
+  if (inputPaths.has(target)) throw new UsageError(`--out would overwrite the input ${target}; choose another directory`);
+}
+
+function feedTitle(inputs: readonly string[]): string {
+  return inputs.length === 0 || (inputs.length === 1 && inputs[0] === '-') ? 'Articles' : `Articles from ${inputs.join(', ')}`;
+}
+
+function withNewline(text: string): string {
+  return text.endsWith('\n') ? text : `${text}\n`;
+}
