@@ -98,6 +98,18 @@ export const contenders = {
     },
   },
 
+  // ── parse: parseText alone, so the table shows how the textToHtml time splits ─────────────
+  'copydesk-parse': {
+    measure: 'parse',
+    label: 'copydesk parseText alone (no rendering)',
+    input: 'bytes',
+    async setup() {
+      const parseText = await copydeskExport('@copydesk/parser', 'parseText');
+      // The block list stands in for output (its length keeps the work observable): no rendering is timed.
+      return (bytes) => parseText(bytes).children;
+    },
+  },
+
   // ── pipeline: parse once, render HTML, Markdown and JSON ──────────────────────────────────
   'copydesk-pipeline': {
     measure: 'pipeline',

@@ -13,7 +13,7 @@ function ratio(rows, copydesk, peer) {
 
 /** The closing JSON line: the ratios the issue names, the raw figures behind them, and the verdicts. */
 export function summarise(results) {
-  const { textToHtml, pipeline, textToMarkdown, scaling, memory, parallel } = results.measures;
+  const { textToHtml, parse, pipeline, textToMarkdown, scaling, memory, parallel } = results.measures;
   const summary = {
     textToHtml: {
       vsMarkdownIt: ratio(textToHtml, 'copydesk-html', 'markdown-it'),
@@ -31,7 +31,7 @@ export function summarise(results) {
   for (const row of scaling.rows) summary.scaling[row.case] = round(row.ratio, 2);
 
   const raw = { mbPerSec: {}, pagesPerSec: {}, peakRssMB: {} };
-  for (const row of [...textToHtml, ...pipeline, ...textToMarkdown]) {
+  for (const row of [...textToHtml, ...parse, ...pipeline, ...textToMarkdown]) {
     const key = row.measure === 'textToHtml' ? row.contender : `${row.measure}:${row.contender}`;
     raw.mbPerSec[key] = round(row.mbPerSec, 2);
     raw.pagesPerSec[key] = round(row.pagesPerSec, 0);
@@ -57,8 +57,8 @@ export function summarise(results) {
 /** Every figure that could not be measured, with its reason. */
 export function collectErrors(results) {
   const errors = [];
-  const { textToHtml, pipeline, textToMarkdown, scaling, memory, parallel } = results.measures;
-  for (const row of [...textToHtml, ...pipeline, ...textToMarkdown]) if (row.error) errors.push(`${row.measure} ${row.contender}: ${row.error}`);
+  const { textToHtml, parse, pipeline, textToMarkdown, scaling, memory, parallel } = results.measures;
+  for (const row of [...textToHtml, ...parse, ...pipeline, ...textToMarkdown]) if (row.error) errors.push(`${row.measure} ${row.contender}: ${row.error}`);
   for (const row of scaling.rows) if (row.error) errors.push(`scaling ${row.case}: ${row.error}`);
   if (memory.error) errors.push(`memory: ${memory.error}`);
   if (parallel.error) errors.push(`parallel: ${parallel.error}`);
@@ -97,6 +97,8 @@ export function formatTable(results, summary) {
   out.push(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}, ${machine.platform}`);
   out.push('');
   out.push(throughputTable('textToHtml: article → HTML (Copydesk from the text, peers from the same article as Markdown)', measures.textToHtml, 'copydesk-html'));
+  out.push('');
+  out.push(throughputTable('parse: parseText alone, for how textToHtml splits between parsing and rendering', measures.parse, 'copydesk-parse'));
   out.push('');
   out.push(throughputTable('pipeline: parse once → HTML + Markdown + JSON', measures.pipeline, 'copydesk-pipeline'));
   out.push('');

@@ -15,7 +15,7 @@ import { runScaling } from './scaling.mjs';
 import { runChild } from './spawn-child.mjs';
 import { contendersOf, runThroughput } from './throughput.mjs';
 
-const MEASURES = ['textToHtml', 'pipeline', 'textToMarkdown', 'scaling', 'memory', 'parallel'];
+const MEASURES = ['textToHtml', 'parse', 'pipeline', 'textToMarkdown', 'scaling', 'memory', 'parallel'];
 
 const USAGE = `usage: node src/run.mjs [--quick] [--only measure,…] [--no-build] [--profile [contender]]
 
@@ -101,7 +101,7 @@ async function main() {
   }
   const { quick } = options;
   if (options.profile) {
-    if (!contendersOf('textToHtml').concat(contendersOf('pipeline'), contendersOf('textToMarkdown')).includes(options.profileTarget)) {
+    if (!['textToHtml', 'parse', 'pipeline', 'textToMarkdown'].some((m) => contendersOf(m).includes(options.profileTarget))) {
       console.error(`unknown contender ${options.profileTarget}`);
       process.exit(2);
     }
@@ -117,7 +117,7 @@ async function main() {
   const context = { corpusDir, quick, log };
   const skipped = (what) => ({ error: `skipped (--only ${options.only.join(',')})`, ...what });
   log(`Copydesk bench${quick ? ' --quick' : ''}: ${corpusDir}`);
-  for (const measure of ['textToHtml', 'pipeline', 'textToMarkdown']) {
+  for (const measure of ['textToHtml', 'parse', 'pipeline', 'textToMarkdown']) {
     results.measures[measure] = wanted.has(measure) ? await runThroughput(measure, context) : [];
   }
   results.measures.scaling = wanted.has('scaling') ? await runScaling(context) : { rows: [], worst: null, worstCase: null };
