@@ -1,4 +1,12 @@
 import type { Diagnostic, Point, Position } from '@copydesk/model';
+import { cp1252CharCode, isUndefinedInCp1252 } from '../decode/cp1252.js';
+import { CharClass, charClass, isContinuationChar, normaliseRepairedText } from './char-class.js';
+import { EntityReader } from './entity.js';
+import { createLineIndex, type PointLookup } from './line-index.js';
+import { TagReader, type TagEffect } from './markup.js';
+import { type MojibakeRepair, readMojibakeRun } from './mojibake.js';
+import { OffsetMapBuilder } from './offset-map.js';
+import { RepairLog, type RepairKind } from './repair-log.js';
 
 /**
  * The input after the one normalisation pass every reader shares, with the map back to the
@@ -16,60 +24,378 @@ export interface NormalisedText {
   /** The original position of the normalised range [start, end). */
   positionOf(start: number, end: number): Position;
   diagnostics: Diagnostic[];
+  /**
+   * The normalised offset of an original offset. A character that was removed or repaired maps
+   * to where its replacement starts (or to what follows, past its end).
+   */
+  fromOriginal(originalOffset: number): number;
+  /** How many repairs of each kind were made (diagnostics list only the first ten of each). */
+  repairs: Readonly<Record<RepairKind, number>>;
 }
 
-/** Normalise `original` in one pass (line endings only, for now), keeping the offset map. */
-export function normaliseText(original: string): NormalisedText {
-  let text = '';
-  // anchors[i] = [normalised offset, original offset]: from there on, offsets advance together.
-  const anchors: Array<[number, number]> = [[0, 0]];
-  let copyFrom = 0;
-  for (let i = 0; i < original.length; i++) {
-    if (original.charCodeAt(i) === 13 /* \r */) {
-      text += original.slice(copyFrom, i);
-      text += '\n';
-      const skip = original.charCodeAt(i + 1) === 10 ? 1 : 0;
-      i += skip;
-      copyFrom = i + 1;
-      anchors.push([text.length, copyFrom]);
+/** Options of {@link normaliseText}. */
+export interface NormaliseOptions {
+  /** How many repairs of each kind get their own diagnostic before one summary counts the rest (default 10). */
+  diagnosticsPerKind?: number;
+}
+
+/**
+ * Normalise `original` in one pass, keeping the offset map back to it:
+ *
+ * - line ends: CRLF and CR become LF; U+2028 becomes LF and U+2029 a blank line;
+ * - spaces: no-break and typographic spaces (U+00A0, U+1680, U+2000–U+200A, U+202F, U+205F,
+ *   U+3000) become a space; a tab inside a line becomes a space, while tabs that indent a line
+ *   are kept, as layout detection reads indentation;
+ * - invisibles: zero-width space, word joiner, invisible operators, soft hyphen, BOMs, C0
+ *   controls other than tab and LF, DEL and the five undefined C1 controls are removed; ZWNJ and
+ *   ZWJ too, unless they sit between two non-ASCII characters (Persian, Indic scripts, emoji
+ *   sequences need them); bidirectional marks are kept;
+ * - C1 controls U+0080–U+009F that Windows-1252 defines (Windows-1252 read as Latin-1) become
+ *   their Windows-1252 characters (`U+0092` → `’`);
+ * - HTML entities: named (the full HTML5 table), decimal and hex, and the legacy ones without
+ *   a semicolon where a browser would decode them in an attribute (see {@link EntityReader});
+ * - stray tags of known HTML elements and comments are removed; `<br>`, `<li>` become a line
+ *   break, and `<p>`, `<div>`, headings and other blocks a blank line, when text stands on both
+ *   sides of them on the line (see {@link TagReader});
+ * - mojibake (UTF-8 read as Windows-1252, once or twice) is repaired (see {@link readMojibakeRun}).
+ *
+ * Each repair other than line ends is an info diagnostic (`normalise/entity`,
+ * `normalise/mojibake`, `normalise/markup`, `normalise/invisible`, `normalise/space`) with its
+ * position in the original; after ten of a kind one summary diagnostic counts the rest.
+ * Plain text is copied in long slices, and the offset map only holds an anchor where offsets
+ * shift, so the pass is linear and cheap on clean input.
+ *
+ * @example
+ * const n = normaliseText('Caf\u00c3\u00a9 &amp; bar\r\n');
+ * n.text; // 'Café & bar\n'
+ * n.toOriginal(5); // 6: the `&` of `&amp;`
+ * n.diagnostics.map((d) => d.code); // ['normalise/mojibake', 'normalise/entity']
+ */
+export function normaliseText(original: string, options: NormaliseOptions = {}): NormalisedText {
+  const pass = new NormalisePass(original, options.diagnosticsPerKind ?? 10);
+  pass.run();
+  return pass.result();
+}
+
+/** State of one normalisation pass over one input. */
+class NormalisePass {
+  private text = '';
+  private textLength = 0;
+  /** Start of the original characters not yet copied to `text` (all plain so far). */
+  private copyFrom = 0;
+  private readonly offsets = new OffsetMapBuilder();
+  private readonly log: RepairLog;
+  private readonly entities = new EntityReader();
+  private readonly tags = new TagReader();
+
+  /** Mojibake repairs found ahead of the cursor, applied when it reaches each one's start. */
+  private mojibakeRepairs: MojibakeRepair[] = [];
+  private nextMojibakeRepair = 0;
+  /** End of the last run searched for mojibake: lead characters before it were judged already. */
+  private mojibakeSearchedUntil = 0;
+
+  /** Offset just past the last tag removed, and the state of its line after it. */
+  private lastTagEnd = -1;
+  private lastTagLeftTextOnLine = false;
+  private lastTagBreaks = 0;
+
+  /** The last tab judged, and whether it was indentation. */
+  private lastTab = -1;
+  private lastTabIndented = false;
+
+  constructor(
+    private readonly original: string,
+    detailLimit: number,
+  ) {
+    this.log = new RepairLog(detailLimit);
+  }
+
+  run(): void {
+    const s = this.original;
+    const length = s.length;
+    let i = 0;
+    while (i < length) {
+      const c = s.charCodeAt(i);
+      // The fast path: nothing to do for most characters, which are copied in one slice later.
+      if (c < 0x100 ? LOW_PLAIN[c] === 1 : c !== 0x1680 && (c < 0x2000 || c > 0x206f) && c !== 0x3000 && c !== 0xfeff) {
+        i++;
+        continue;
+      }
+      i = this.handle(i, c);
+    }
+    this.flush(length);
+  }
+
+  /** Deal with the special character `c` at `i`; returns where to carry on. */
+  private handle(i: number, c: number): number {
+    const s = this.original;
+    switch (charClass(c)) {
+      case CharClass.Plain:
+        return i + 1;
+      case CharClass.CarriageReturn: {
+        const end = s.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+        this.replace(i, end, '\n');
+        return end;
+      }
+      case CharClass.LineSeparator:
+        this.replace(i, i + 1, '\n');
+        return i + 1;
+      case CharClass.ParagraphSeparator:
+        this.replace(i, i + 1, '\n\n');
+        return i + 1;
+      case CharClass.Tab:
+        if (this.tabIndents(i)) return i + 1;
+        this.repair('space', i, i + 1, ' ', 'a tab inside a line');
+        return i + 1;
+      case CharClass.OddSpace:
+        this.repair('space', i, i + 1, ' ', `${codePointName(c)}`);
+        return i + 1;
+      case CharClass.Control:
+        this.repair('invisible', i, i + 1, '', `the control character ${codePointName(c)}`);
+        return i + 1;
+      case CharClass.Invisible:
+        this.repair('invisible', i, i + 1, '', `the invisible character ${codePointName(c)}`);
+        return i + 1;
+      case CharClass.Joiner:
+        if (i > 0 && s.charCodeAt(i - 1) > 0x7f && s.charCodeAt(i + 1) > 0x7f && !isSpace(s.charCodeAt(i - 1))) {
+          return i + 1;
+        }
+        this.repair('invisible', i, i + 1, '', `the invisible character ${codePointName(c)}`);
+        return i + 1;
+      case CharClass.C1Control:
+        if (isUndefinedInCp1252(c)) {
+          this.repair('invisible', i, i + 1, '', `the control character ${codePointName(c)}`);
+        } else {
+          const value = String.fromCharCode(cp1252CharCode(c));
+          this.repair('mojibake', i, i + 1, value, `${codePointName(c)}, Windows-1252 text read as Latin-1, as “${value}”`);
+        }
+        return i + 1;
+      case CharClass.Ampersand:
+        return this.entity(i);
+      case CharClass.LessThan:
+        return this.tag(i);
+      case CharClass.MojibakeLead:
+        return this.mojibake(i, c);
     }
   }
-  text += original.slice(copyFrom);
 
-  const toOriginal = (offset: number): number => {
-    let lo = 0;
-    let hi = anchors.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (anchors[mid]![0] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const [n, o] = anchors[lo]!;
-    return Math.min(o + (offset - n), original.length);
-  };
-
-  const lineStarts = [0];
-  for (let i = 0; i < original.length; i++) {
-    const c = original.charCodeAt(i);
-    if (c === 10 || (c === 13 && original.charCodeAt(i + 1) !== 10)) lineStarts.push(i + 1);
+  private entity(i: number): number {
+    const match = this.entities.readAt(this.original, i);
+    if (!match) return i + 1;
+    const value = normaliseRepairedText(match.value);
+    this.repair('entity', i, match.end, value, () => {
+      const source = this.original.slice(i, match.end);
+      return `Decoded the HTML entity \`${source}\` as ${describeValue(value)}.`;
+    });
+    return match.end;
   }
-  const pointAt = (offset: number): Point => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - lineStarts[lo]! + 1, offset };
-  };
 
-  return {
-    original,
-    text,
-    toOriginal,
-    pointAt,
-    positionOf: (start, end) => ({ start: pointAt(toOriginal(start)), end: pointAt(toOriginal(end)) }),
-    diagnostics: [],
-  };
+  private mojibake(i: number, c: number): number {
+    const s = this.original;
+    // Repairs found by an earlier look at this run.
+    while (this.nextMojibakeRepair < this.mojibakeRepairs.length && this.mojibakeRepairs[this.nextMojibakeRepair]!.start < i) {
+      this.nextMojibakeRepair++;
+    }
+    const pending = this.mojibakeRepairs[this.nextMojibakeRepair];
+    if (pending && pending.start === i) {
+      this.nextMojibakeRepair++;
+      this.applyMojibake(pending);
+      return pending.end;
+    }
+    if (i < this.mojibakeSearchedUntil) return i + 1;
+    const next = s.charCodeAt(i + 1);
+    if (!isContinuationChar(next) && !(c === 0xc2 && next === 0x20)) return i + 1;
+    const run = readMojibakeRun(s, i);
+    this.mojibakeSearchedUntil = run.end;
+    this.mojibakeRepairs = run.repairs;
+    this.nextMojibakeRepair = 0;
+    const first = run.repairs[0];
+    if (first && first.start === i) {
+      this.nextMojibakeRepair = 1;
+      this.applyMojibake(first);
+      return first.end;
+    }
+    return i + 1;
+  }
+
+  private applyMojibake(repair: MojibakeRepair): void {
+    const value = normaliseRepairedText(repair.value);
+    this.repair('mojibake', repair.start, repair.end, value, () => {
+      const source = this.original.slice(repair.start, repair.end);
+      return `Repaired mojibake (UTF-8 read as Windows-1252): \`${source}\` as ${describeValue(value)}.`;
+    });
+  }
+
+  private tag(i: number): number {
+    const s = this.original;
+    const match = this.tags.readAt(s, i);
+    if (!match) return i + 1;
+    // Is there text before the tag on its line (looking past tags removed just before)?
+    let before = i;
+    while (before > 0 && isBlank(s.charCodeAt(before - 1)) && before !== this.lastTagEnd) before--;
+    let textBefore: boolean;
+    let chainedBreaks = 0;
+    if (before === this.lastTagEnd) {
+      textBefore = this.lastTagLeftTextOnLine;
+      chainedBreaks = this.lastTagBreaks;
+    } else {
+      const previous = before > 0 ? s.charCodeAt(before - 1) : 10;
+      textBefore = previous !== 10 && previous !== 13;
+    }
+    // And after it, up to the line end?
+    let after = match.end;
+    while (after < s.length && isBlank(s.charCodeAt(after))) after++;
+    const textAfter = after < s.length && s.charCodeAt(after) !== 10 && s.charCodeAt(after) !== 13;
+
+    const source = s.slice(i, match.end);
+    const wanted = breaksFor(match.effect);
+    let breaks = 0;
+    let value = '';
+    if (match.effect === 'cell') {
+      if (textBefore && textAfter) value = ' ';
+    } else if (wanted > 0 && textAfter) {
+      if (textBefore) breaks = wanted;
+      // `<br><br>` or `<li>…<br><p>`: a later tag in a chain adds what the first one did not.
+      else if (chainedBreaks > 0) breaks = Math.max(0, Math.min(2, chainedBreaks + (match.name === 'br' ? 1 : wanted)) - chainedBreaks);
+      value = '\n'.repeat(breaks);
+    }
+    let start = i;
+    let end = match.end;
+    if (value !== '') {
+      // The blanks around a tag that becomes a break would trail one line and indent the next.
+      start = Math.max(before, this.copyFrom);
+      end = after;
+    }
+    this.repair('markup', start, end, value, () =>
+      value === '' ? `Removed the HTML tag \`${source}\`.` : `Replaced the HTML tag \`${source}\` with ${describeValue(value)}.`,
+    );
+    this.lastTagEnd = end;
+    this.lastTagLeftTextOnLine = value === '' || value === ' ' ? textBefore : false;
+    this.lastTagBreaks = value === '' || value === ' ' ? chainedBreaks : chainedBreaks + breaks;
+    return end;
+  }
+
+  /** Whether the tab at `i` stands in a line's leading whitespace (indentation, kept). */
+  private tabIndents(i: number): boolean {
+    const s = this.original;
+    let k = i - 1;
+    let indented: boolean;
+    for (;;) {
+      if (k < 0) {
+        indented = true;
+        break;
+      }
+      if (k === this.lastTab) {
+        indented = this.lastTabIndented;
+        break;
+      }
+      const c = s.charCodeAt(k);
+      if (c === 10 || c === 13) {
+        indented = true;
+        break;
+      }
+      if (c !== 0x20 && c !== 0x09) {
+        indented = false;
+        break;
+      }
+      k--;
+    }
+    this.lastTab = i;
+    this.lastTabIndented = indented;
+    return indented;
+  }
+
+  /** Replace original `[start, end)` by `value`, counting it as a repair of `kind`. */
+  private repair(kind: RepairKind, start: number, end: number, value: string, what: string | (() => string)): void {
+    if (this.log.count(kind)) {
+      const message =
+        typeof what === 'function'
+          ? what()
+          : value === ''
+            ? `Removed ${what}.`
+            : `Replaced ${what} with ${describeValue(value)}.`;
+      this.log.describe(kind, start, end, message);
+    }
+    this.replace(start, end, value);
+  }
+
+  /** Copy the plain characters before `start`, then write `value` for original `[start, end)`. */
+  private replace(start: number, end: number, value: string): void {
+    this.flush(start);
+    this.offsets.replace(this.textLength, start, end, value.length);
+    this.text += value;
+    this.textLength += value.length;
+    this.copyFrom = end;
+  }
+
+  private flush(upTo: number): void {
+    if (upTo > this.copyFrom) {
+      this.text += this.original.slice(this.copyFrom, upTo);
+      this.textLength += upTo - this.copyFrom;
+      this.copyFrom = upTo;
+    }
+  }
+
+  result(): NormalisedText {
+    const { original, text, log } = this;
+    const map = this.offsets.build(text.length, original.length);
+    let lineIndex: PointLookup | undefined;
+    const pointAt = (originalOffset: number): Point => {
+      lineIndex ??= createLineIndex(original);
+      return lineIndex(originalOffset);
+    };
+    const toOriginal = (offset: number): number => map.toOriginal(offset);
+    const repairs = {
+      entity: log.total('entity'),
+      mojibake: log.total('mojibake'),
+      markup: log.total('markup'),
+      invisible: log.total('invisible'),
+      space: log.total('space'),
+    };
+    return {
+      original,
+      text,
+      toOriginal,
+      fromOriginal: (originalOffset: number): number => map.fromOriginal(originalOffset),
+      pointAt,
+      positionOf: (start: number, end: number): Position => {
+        const from = toOriginal(Math.min(start, end));
+        return { start: pointAt(from), end: pointAt(Math.max(from, toOriginal(end))) };
+      },
+      diagnostics: log.empty ? [] : log.toDiagnostics(pointAt),
+      repairs,
+    };
+  }
+}
+
+/** 1 for the code units below U+0100 that the fast path copies as they are. */
+const LOW_PLAIN: Uint8Array = (() => {
+  const table = new Uint8Array(0x100);
+  for (let c = 0; c < 0x100; c++) table[c] = charClass(c) === CharClass.Plain ? 1 : 0;
+  return table;
+})();
+
+function breaksFor(effect: TagEffect): number {
+  return effect === 'paragraph' ? 2 : effect === 'line' ? 1 : 0;
+}
+
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09;
+}
+
+function isSpace(c: number): boolean {
+  return c <= 0x20 || charClass(c) === CharClass.OddSpace;
+}
+
+function codePointName(c: number): string {
+  return `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** How a message shows a replacement: visible text in quotes, whitespace by name. */
+function describeValue(value: string): string {
+  if (value === '') return 'nothing (removed)';
+  if (value === ' ') return 'a space';
+  if (value === '\n') return 'a line break';
+  if (value === '\n\n') return 'a paragraph break';
+  return `“${value}”`;
 }

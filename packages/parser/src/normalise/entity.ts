@@ -1,0 +1,56 @@
+import { DecodingMode, EntityDecoder, htmlDecodeTree } from 'entities/decode';
+
+/** An HTML character reference found in text. */
+export interface EntityMatch {
+  /** Offset just past the reference (past its `;` when it has one). */
+  end: number;
+  /** The characters it stands for. */
+  value: string;
+}
+
+/**
+ * Decodes HTML character references (the full HTML5 named table, decimal and hex numeric
+ * references) one at a time, at a given `&`, using the `entities` package's streaming decoder.
+ *
+ * Named references without a semicolon are decoded only where HTML would decode them inside an
+ * attribute value: `&nbsp`, `&amp x`, `&copy 2020` yes, but not `&amplifier` or `&copy2020`,
+ * which in plain text are far more likely words that follow a bare `&` than references.
+ * Numeric references decode with or without the semicolon (`&#8217s` is `’s`), and numbers
+ * HTML forbids become U+FFFD or their Windows-1252 character, as browsers do.
+ *
+ * Entities escaped twice (`&amp;quot;`, `&amp;amp;#8217;`), as scraped feeds often are,
+ * decode all the way: a literal `&amp;quot;` is much rarer in articles than a double escape.
+ */
+export class EntityReader {
+  private value = '';
+  private readonly decoder = new EntityDecoder(htmlDecodeTree, (codePoint) => {
+    this.value += String.fromCodePoint(codePoint);
+  });
+
+  /** The reference starting with the `&` at `text[ampersand]`, or undefined when there is none. */
+  readAt(text: string, ampersand: number): EntityMatch | undefined {
+    const first = this.readOne(text, ampersand);
+    if (!first) return undefined;
+    let match = first;
+    // `&amp;` followed by what would be another reference: a double escape, decode it too.
+    while (match.value === '&' && text.charCodeAt(match.end - 1) === 0x3b /* ; */) {
+      const next = this.readOne(text, match.end - 1);
+      if (!next) break;
+      match = next;
+    }
+    return match;
+  }
+
+  /** One reference whose `&` is at `text[ampersand]` (or whose text continues at `ampersand + 1`). */
+  private readOne(text: string, ampersand: number): EntityMatch | undefined {
+    const next = text.charCodeAt(ampersand + 1);
+    // Only a letter or `#` can follow `&` in a reference: skip the decoder for `AT&T`, `R & D`.
+    if (!(next === 0x23 || (next >= 0x61 && next <= 0x7a) || (next >= 0x41 && next <= 0x5a))) return undefined;
+    this.value = '';
+    this.decoder.startEntity(DecodingMode.Attribute);
+    let consumed = this.decoder.write(text, ampersand + 1);
+    if (consumed < 0) consumed = this.decoder.end();
+    if (consumed <= 0 || this.value === '') return undefined;
+    return { end: ampersand + consumed, value: this.value };
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * The map between offsets in the normalised text and offsets in the original, kept as
+ * anchors: at anchor k, normalised offset `normalised[k]` is original offset `original[k]`, and
+ * from there both advance together up to the next anchor. Anchors sit only where the two
+ * drift apart (a CRLF, a removed tag, a decoded entity), so plain text costs none, and a
+ * lookup is a binary search.
+ */
+export class OffsetMapBuilder {
+  private readonly normalised: number[] = [0];
+  private readonly original: number[] = [0];
+
+  /** Record that normalised offset `n` is original offset `o` (both never decrease). */
+  add(n: number, o: number): void {
+    const last = this.normalised.length - 1;
+    const lastN = this.normalised[last]!;
+    const lastO = this.original[last]!;
+    if (n === lastN) {
+      // Same normalised offset: the later original offset wins (the characters in between were removed).
+      if (o > lastO) this.original[last] = o;
+      return;
+    }
+    if (o - lastO === n - lastN) return; // implied by the previous anchor
+    this.normalised.push(n);
+    this.original.push(o);
+  }
+
+  /** Record that original `[start, end)` became `length` normalised characters starting at `n`. */
+  replace(n: number, start: number, end: number, length: number): void {
+    this.add(n, start);
+    // Characters beyond the original span's length all sit on its last character, so the map stays monotonic.
+    const last = end > start ? end - 1 : start;
+    for (let j = Math.max(1, end - start); j < length; j++) this.add(n + j, last);
+    this.add(n + length, end);
+  }
+
+  build(textLength: number, originalLength: number): OffsetMap {
+    return new OffsetMap(this.normalised, this.original, textLength, originalLength);
+  }
+}
+
+/** Look-ups in both directions over the anchors of an {@link OffsetMapBuilder}. */
+export class OffsetMap {
+  constructor(
+    private readonly normalised: readonly number[],
+    private readonly original: readonly number[],
+    private readonly textLength: number,
+    private readonly originalLength: number,
+  ) {}
+
+  /** How many anchors the map holds (for measurements). */
+  get size(): number {
+    return this.normalised.length;
+  }
+
+  /** The original offset of normalised offset `offset` (clamped into range). */
+  toOriginal(offset: number): number {
+    const x = offset <= 0 ? 0 : offset >= this.textLength ? this.textLength : Math.floor(offset);
+    if (x === this.textLength) return this.originalLength;
+    const k = lastAtOrBefore(this.normalised, x);
+    const o = this.original[k]! + (x - this.normalised[k]!);
+    return Math.min(o , this.originalLength);
+  }
+
+  /**
+   * The normalised offset of original offset `offset`: a character that was removed or folded
+   * into a repair maps to where its replacement starts or, past its end, to what follows.
+   */
+  fromOriginal(offset: number): number {
+    const o = offset <= 0 ? 0 : offset >= this.originalLength ? this.originalLength : Math.floor(offset);
+    if (o === this.originalLength) return this.textLength;
+    const k = lastAtOrBefore(this.original, o);
+    const n = this.normalised[k]! + (o - this.original[k]!);
+    const limit = k + 1 < this.normalised.length ? this.normalised[k + 1]! : this.textLength;
+    return Math.min(n , limit);
+  }
+}
+
+/** Index of the last element of non-decreasing `values` that is at most `x` (values[0] is 0). */
+function lastAtOrBefore(values: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (values[mid]! <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
