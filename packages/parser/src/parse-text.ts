@@ -14,11 +14,11 @@ import {
   type RemovedKind,
   type Source,
 } from '@copydesk/model';
-import { matchByline } from './classify/byline.js';
+import { looksLikeName, matchByline, splitNames } from './classify/byline.js';
 import { matchDateline } from './classify/dateline.js';
-import { matchCaption, matchCreditLine, matchFeaturedImage } from './classify/lead-image.js';
-import { buildBlocks } from './classify/blocks.js';
-import { splitGluedTail } from './classify/glued-tail.js';
+import { matchCaption, matchCreditLine, matchFeaturedImage, matchGluedCredit } from './classify/lead-image.js';
+import { buildBlocks, type KeptUnit } from './classify/blocks.js';
+import { splitGluedSignature, splitGluedTail } from './classify/glued-tail.js';
 import { looksLikeHeadline, readTitle } from './classify/title.js';
 import { decodeInput } from './decode/index.js';
 import { buildUnits } from './layout/build-units.js';
@@ -46,11 +46,17 @@ export interface ParseContext {
 /** A unit of the body and what was decided about it. */
 interface Decision {
   unit: Unit;
-  role: 'body' | 'removed' | 'lead-image' | 'dateline';
+  role: 'body' | 'removed' | 'lead-image' | 'dateline' | 'figure' | 'byline';
+  /** Of a figure in the body. */
+  caption?: string;
+  credit?: string;
   kind?: RemovedKind;
   reason?: string;
   rule?: string;
 }
+
+/** Units counted from the end where closing furniture (bios, sign-offs) is looked for. */
+const TAIL_UNITS = 5;
 
 const URL_LINE = /^(?:https?:\/\/|www\.)[^\s]{3,500}$/;
 /** `http://site.com – Site Name`: a blog's link line. */
@@ -191,16 +197,17 @@ class ArticleReader {
     const out: Unit[] = [];
     for (let i = 0; i < units.length; i++) {
       const unit = units[i]!;
-      // Politico: "Caption. | Getty Headline repeated" on one line under the headline.
+      // Politico: "Caption. | Getty Headline repeated" on one line under the headline;
+      // "Headline again By A. Posted On …": the headline and the byline on one line.
       if (i < 4 && this.titleKeys.length > 0) {
-        const split = this.splitTrailingTitle(unit);
+        const split = this.splitTrailingTitle(unit) ?? this.splitLeadingTitle(unit);
         if (split) {
           out.push(...split);
           continue;
         }
       }
-      if (i >= units.length - 3 && unit.text.length > 40) {
-        const pieces = splitGluedTail(unit);
+      if (unit.text.length > 40) {
+        const pieces = splitGluedTail(unit) ?? splitGluedSignature(unit);
         if (pieces) {
           out.push(...pieces);
           continue;
@@ -209,6 +216,27 @@ class ArticleReader {
       out.push(unit);
     }
     return out;
+  }
+
+  /** Split "Headline again By A" after the headline's last letter or digit. */
+  private splitLeadingTitle(unit: Unit): Unit[] | undefined {
+    const key = this.titleKeys[0]!;
+    const text = unit.text;
+    if (key.length === 0 || text.length <= this.meta.title!.length + 5) return undefined;
+    let matched = 0;
+    let i = 0;
+    for (; i < text.length && matched < key.length; i++) {
+      const k = comparisonKey(text[i]!);
+      if (k === '') continue;
+      if (k !== key[matched]) return undefined;
+      matched++;
+    }
+    if (matched < key.length) return undefined;
+    // Take the headline's closing punctuation with it ("Level!").
+    while (i < text.length && text.charCodeAt(i) !== 32) i++;
+    const head = sliceUnit(unit, 0, i);
+    const tail = sliceUnit(unit, i, text.length);
+    return head && tail ? [head, tail] : undefined;
   }
 
   private splitTrailingTitle(unit: Unit): Unit[] | undefined {
@@ -225,32 +253,44 @@ class ArticleReader {
   private classify(units: Unit[]): Decision[] {
     const decisions: Decision[] = [];
     let head = true;
-    let relatedRun = false;
+    let run: 'related' | 'highlights' | undefined;
     let firstBody = true;
-    const tailFrom = units.length - 3;
+    const tailFrom = units.length - TAIL_UNITS;
+    const repeats = shortLineRepeats(units);
     for (let i = 0; i < units.length; i++) {
       const unit = units[i]!;
       const zone = head ? 'head' : i >= tailFrom ? 'tail' : 'body';
-      const decision = this.decide(unit, zone, i === units.length - 1, relatedRun);
+      const decision = this.decide(units, i, zone, run, repeats);
+      if (decision.role === 'figure' || decision.role === 'lead-image') {
+        if (decision.unit.end > unit.end) i++;
+      }
       if (decision.role === 'body' && firstBody) {
         firstBody = false;
-        const dated = this.takeDateline(decision);
-        if (dated) {
-          decisions.push(...dated);
-          head = false;
-          relatedRun = false;
-          continue;
-        }
+        const opened = this.openFirstParagraph(decision);
+        decisions.push(...opened);
+        head = false;
+        run = undefined;
+        continue;
       }
-      if (decision.role === 'body') head = false;
-      relatedRun = decision.kind === 'related' && (decision.unit.text.endsWith(':') || relatedRun);
+      if (decision.role === 'body' || decision.role === 'figure') head = false;
+      if (decision.rule === 'other/story-highlights') run = 'highlights';
+      else if (decision.kind === 'related' && (decision.unit.text.endsWith(':') || run === 'related')) run = 'related';
+      else run = undefined;
       decisions.push(decision);
     }
     return decisions;
   }
 
-  private decide(unit: Unit, zone: 'head' | 'body' | 'tail', isLast: boolean, relatedRun: boolean): Decision {
+  private decide(
+    units: readonly Unit[],
+    index: number,
+    zone: 'head' | 'body' | 'tail',
+    run: 'related' | 'highlights' | undefined,
+    repeats: ReadonlyMap<string, number>,
+  ): Decision {
+    const unit = units[index]!;
     const text = unit.text;
+    const isLast = index === units.length - 1;
     const remove = (kind: RemovedKind, rule: string, reason: string): Decision => ({ unit, role: 'removed', kind, rule, reason });
 
     if (this.isTitleRepeat(text)) {
@@ -263,14 +303,19 @@ class ArticleReader {
       return remove(matched.rule.kind, matched.rule.id, matched.rule.reason);
     }
 
+    if (run === 'highlights' && text.length <= 200 && !endsSentence(text)) {
+      return remove('other', 'other/story-highlights', 'A line of the "Story highlights" summary box, not the article body.');
+    }
+
     if (URL_LINE.test(text) || (URL_WITH_NAME.test(text) && text.length < 300)) {
       if (this.source.url === undefined && URL_LINE.test(text)) this.source.url = text;
       return remove('url', 'url/bare-url', 'A bare web address on a line of its own (the article’s address or a link without text).');
     }
 
-    const byline = zone !== 'body' || text[0] === '—' || text[0] === '–' ? matchByline(text) : undefined;
+    const byline = zone !== 'body' || index < 4 || text[0] === '—' || text[0] === '–' ? matchByline(text) : undefined;
     if (byline) {
       for (const author of byline.authors) this.addAuthor(author);
+      if (byline.publisher) this.source.originalPublisher ??= byline.publisher;
       if (!this.meta.positions?.byline) {
         const position = this.position(unit.start, unit.end);
         if (position) this.metaPositions().byline = position;
@@ -287,6 +332,13 @@ class ArticleReader {
       return remove('credit', featured.rule, 'A picture credit; the lead image already has one.');
     }
 
+    // A caption followed by its credit line: a picture.
+    const next = units[index + 1];
+    if (next && text.length <= 400 && !isLast) {
+      const credit = matchCreditLine(next.text);
+      if (credit && !endsWithColon(text)) return this.picture({ ...unit, end: next.end }, text, credit.credit);
+    }
+
     if (zone === 'head' && !this.meta.leadImage && !isLast) {
       const caption = matchCaption(text);
       if (caption) {
@@ -294,12 +346,27 @@ class ArticleReader {
         return { unit, role: 'lead-image' };
       }
     } else {
+      const glued = matchGluedCredit(text);
+      if (glued) return this.picture(unit, glued.caption, glued.credit);
       const credit = matchCreditLine(text);
       if (credit) return remove('credit', credit.rule, credit.reason);
     }
 
-    if (relatedRun && isHeadlineLike(text)) {
+    const repeated = repeats.get(text);
+    if (repeated !== undefined && repeated >= 3) {
+      if (!this.meta.leadImage) {
+        this.setLeadImage(unit, undefined, text);
+        return { unit, role: 'lead-image' };
+      }
+      return remove('credit', 'credit/repeated-credit', `A short line repeated ${repeated} times in the article where pictures stood: their credit.`);
+    }
+
+    if (run === 'related' && isHeadlineLike(text)) {
       return remove('related', 'related/link-list', 'A headline in a list of links to other stories ("Read more:").');
+    }
+
+    if (isPullQuote(units, index)) {
+      return remove('other', 'other/pull-quote', 'A pull quote: a sentence of the article repeated as display text.');
     }
 
     const context = this.context;
@@ -316,6 +383,15 @@ class ArticleReader {
     return { unit, role: 'body' };
   }
 
+  /** A picture met in the body: the lead image when there is none yet, else a figure block. */
+  private picture(unit: Unit, caption: string | undefined, credit: string | undefined): Decision {
+    if (!this.meta.leadImage) {
+      this.setLeadImage(unit, caption, credit);
+      return { unit, role: 'lead-image' };
+    }
+    return { unit, role: 'figure', caption, credit };
+  }
+
   /** Read metadata carried by a rule's named groups. */
   private takeRuleMetadata(match: RegExpExecArray): void {
     const groups = match.groups;
@@ -324,6 +400,8 @@ class ArticleReader {
     if (name && !this.sourceNameFromTitle) this.source.name = name;
     const url = groups.sourceUrl?.trim();
     if (url) this.source.url = url;
+    const names = groups.names ? splitNames(groups.names) : undefined;
+    if (names) for (const author of names) this.addAuthor(author);
     const publisher = groups.publisher?.trim();
     if (publisher) this.source.originalPublisher = publisher.endsWith('.') ? publisher.slice(0, -1) : publisher;
   }
@@ -341,28 +419,48 @@ class ArticleReader {
     this.meta.leadImage = figure;
   }
 
-  /** Take a dateline off the first body paragraph; the paragraph keeps the rest. */
-  private takeDateline(decision: Decision): Decision[] | undefined {
-    const match = matchDateline(decision.unit.text);
-    if (!match) return undefined;
-    const unit = decision.unit;
-    const dateline: Dateline = { ...match.dateline };
-    const rest = sliceUnit(unit, match.length, unit.text.length);
-    const datelineUnit = sliceUnit(unit, 0, match.length) ?? unit;
-    const position = this.position(datelineUnit.start, datelineUnit.end);
-    if (position) dateline.position = position;
-    this.meta.dateline = dateline;
-    const out: Decision[] = [{ unit: datelineUnit, role: 'dateline' }];
-    if (rest) out.push({ unit: rest, role: 'body' });
+  /**
+   * The first paragraph may open with a byline ("Bill Still – Good evening…") or a dateline
+   * ("LISBON (Reuters) - …"): take them off; the paragraph keeps the rest.
+   */
+  private openFirstParagraph(decision: Decision): Decision[] {
+    const out: Decision[] = [];
+    let unit = decision.unit;
+    const byline = LEADING_BYLINE.exec(unit.text.slice(0, 80));
+    if (byline && looksLikeName(byline.groups!.names!)) {
+      const bylineUnit = sliceUnit(unit, 0, byline[0].length);
+      const rest = sliceUnit(unit, byline[0].length, unit.text.length);
+      if (bylineUnit && rest) {
+        this.addAuthor({ name: byline.groups!.names! });
+        const position = this.position(bylineUnit.start, bylineUnit.end);
+        if (position) this.metaPositions().byline ??= position;
+        out.push({ unit: bylineUnit, role: 'removed', kind: 'byline', rule: 'byline/leading-name', reason: 'The writer’s name opening the first paragraph; kept in meta.authors.' });
+        unit = rest;
+      }
+    }
+    const match = matchDateline(unit.text);
+    if (match) {
+      const dateline: Dateline = { ...match.dateline };
+      const rest = sliceUnit(unit, match.length, unit.text.length);
+      const datelineUnit = sliceUnit(unit, 0, match.length) ?? unit;
+      const position = this.position(datelineUnit.start, datelineUnit.end);
+      if (position) dateline.position = position;
+      this.meta.dateline = dateline;
+      out.push({ unit: datelineUnit, role: 'dateline' });
+      if (rest) out.push({ unit: rest, role: 'body' });
+      return out;
+    }
+    out.push({ unit, role: 'body' });
     return out;
   }
 
   // ── body ──────────────────────────────────────────────────────────────────
 
   private buildBody(decisions: Decision[]): Block[] {
-    const kept: Array<{ unit: Unit; boilerplate?: { kind: RemovedKind; reason: string } }> = [];
+    const kept: KeptUnit[] = [];
     for (const decision of decisions) {
       if (decision.role === 'body') kept.push({ unit: decision.unit });
+      else if (decision.role === 'figure') kept.push({ unit: decision.unit, figure: { caption: decision.caption, credit: decision.credit } });
       else if (decision.role === 'removed') {
         if (this.options.keepBoilerplate) {
           kept.push({ unit: decision.unit, boilerplate: { kind: decision.kind!, reason: decision.reason! } });
@@ -410,6 +508,37 @@ class ArticleReader {
 /** A headline-like line in a list of links: short, no full stop at the end. */
 function isHeadlineLike(text: string): boolean {
   return text.length <= 200 && countWords(text) <= 25 && !endsSentence(text);
+}
+
+/** "Bill Still – ": a name and a dash opening the first paragraph. */
+const LEADING_BYLINE = /^(?<names>[A-Z][a-z]{1,15}(?: [A-Z][a-z.]{0,15}){1,2}) [–—](?= [A-Z“"])/;
+
+function endsWithColon(text: string): boolean {
+  return text.endsWith(':');
+}
+
+/**
+ * Short lines that occur three times or more in one article: where pictures stood, sites
+ * repeat the same credit under each ("New Jersey State Police").
+ */
+function shortLineRepeats(units: readonly Unit[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const unit of units) {
+    const text = unit.text;
+    if (text.length > 60 || endsSentence(text)) continue;
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  for (const [text, count] of counts) if (count < 3) counts.delete(text);
+  return counts;
+}
+
+/** A display copy of a sentence of the paragraph before or after it. */
+function isPullQuote(units: readonly Unit[], index: number): boolean {
+  const text = units[index]!.text;
+  if (text.length > 250 || text.length < 30) return false;
+  const before = units[index - 1]?.text;
+  const after = units[index + 1]?.text;
+  return (before !== undefined && before.length > text.length && before.includes(text)) || (after !== undefined && after.length > text.length && after.includes(text));
 }
 
 function toLineRule(rule: UserLineRule, index: number): LineRule {

@@ -1,4 +1,4 @@
-import type { Block, BoilerplateTag, List, ListItem, Paragraph, Position } from '@copydesk/model';
+import type { Block, BoilerplateTag, Figure, List, ListItem, Paragraph, Position } from '@copydesk/model';
 import type { Layout } from '../layout/detect-layout.js';
 import { sliceUnit, type Unit } from '../layout/unit.js';
 import { countWords, endsSentence, isAllCaps, isDigit, isUpperLetter } from '../text/characters.js';
@@ -7,6 +7,8 @@ import { countWords, endsSentence, isAllCaps, isDigit, isUpperLetter } from '../
 export interface KeptUnit {
   unit: Unit;
   boilerplate?: BoilerplateTag;
+  /** Set when the unit is a picture's caption and credit. */
+  figure?: { caption?: string; credit?: string };
 }
 
 type PositionOf = (start: number, end: number) => Position | undefined;
@@ -49,13 +51,22 @@ export function buildBlocks(kept: readonly KeptUnit[], layout: Layout, positionO
   const lineLayout = layout === 'blank-line' || layout === 'single-newline';
   for (let i = 0; i < kept.length; i++) {
     const item = kept[i]!;
-    const marker = item.boilerplate ? undefined : listMarker(item.unit.text);
+    if (item.figure) {
+      const figure: Figure = { type: 'figure' };
+      if (item.figure.caption) figure.caption = [{ type: 'text', value: item.figure.caption }];
+      if (item.figure.credit) figure.credit = item.figure.credit;
+      const position = positionOf(item.unit.start, item.unit.end);
+      if (position) figure.position = position;
+      blocks.push(figure);
+      continue;
+    }
+    const marker = item.boilerplate || item.figure ? undefined : listMarker(item.unit.text);
     if (marker) {
       let j = i;
       const items: Array<{ unit: Unit; marker: ListMarker }> = [];
       while (j < kept.length) {
         const candidate = kept[j]!;
-        const m = candidate.boilerplate ? undefined : listMarker(candidate.unit.text);
+        const m = candidate.boilerplate || candidate.figure ? undefined : listMarker(candidate.unit.text);
         if (!m || m.ordered !== marker.ordered) break;
         items.push({ unit: candidate.unit, marker: m });
         j++;
@@ -118,16 +129,18 @@ function isSubheading(kept: readonly KeptUnit[], index: number): boolean {
   const text = kept[index]!.unit.text;
   if (text.length > 100) return false;
   const next = kept[index + 1];
-  if (!next || next.boilerplate) return false;
+  if (!next || next.boilerplate || next.figure) return false;
   const nextText = next.unit.text;
-  if (nextText.length < 80 || nextText.length < text.length * 2 || listMarker(nextText)) return false;
+  const numbered = listMarker(text);
+  if (nextText.length < (numbered ? 40 : 80) || nextText.length < text.length * 2 || listMarker(nextText)) return false;
   const words = countWords(text);
   if (words === 0 || words > 12) return false;
   const last = text[text.length - 1]!;
   if (last === '.' || last === ',' || last === ';' || last === '"' || last === '”' || last === '…' || last === '!') return false;
   if (endsSentence(text) && last !== '?') return false;
-  const numbered = listMarker(text);
   if (numbered?.ordered) return true;
+  // "From Bearing Arms:", "As CNN reported:": lead-ins to a quotation, not headings.
+  if (last === ':' && /^(?:From|Via|As|According|Here|Per|Watch|Source|Read)\b/.test(text)) return false;
   if (!isUpperLetter(text[0])) return false;
   if (isAllCaps(text)) return words >= 1;
   return titleCase(text);

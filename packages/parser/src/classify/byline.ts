@@ -4,6 +4,8 @@ import { isUpperLetter } from '../text/characters.js';
 /** A recognised byline: the names credited, and the rule that saw it. */
 export interface BylineMatch {
   authors: Author[];
+  /** The publication a citation byline names ("A et al., Harvard Crimson, November 3, 2016"). */
+  publisher?: string;
   rule: string;
   reason: string;
 }
@@ -31,6 +33,12 @@ const BYLINE_PATTERNS: ReadonlyArray<{ id: string; reason: string; pattern: RegE
     reason: 'The byline; the names are kept in meta.authors.',
     pattern: /^(?:(?:By|BY|by|Written by|Story by|Words by|Received by):? |Authors?:(?: |$))(?<names>[^\n]{0,120})$/,
   },
+  // "Jane Roe – Stephen F. Austin State University": name, dash, affiliation.
+  {
+    id: 'byline/name-affiliation',
+    reason: 'A byline giving the writer and their affiliation; the name is kept in meta.authors.',
+    pattern: /^(?<names>[A-Z][\w.'’-]{1,20}(?: [A-Z][\w.'’-]{0,20}){1,2}) [–—] [A-Z][\w.'’&-]{0,20}(?: [A-Z][\w.'’&-]{0,20}){0,6}$/,
+  },
   // "— Jane Roe": a signature closing a piece.
   {
     id: 'byline/signature',
@@ -38,6 +46,9 @@ const BYLINE_PATTERNS: ReadonlyArray<{ id: string; reason: string; pattern: RegE
     pattern: /^[—–] ?(?<names>[A-Z][\w.'’-]{1,20}(?: [A-Z][\w.'’-]{0,20}){1,3})$/,
   },
 ];
+
+/** "Andrew M. Duehren et al., Harvard Crimson, November 3, 2016": the original article's citation. */
+const CITATION = /^(?<names>[A-Z][^\n,]{2,40}?)(?: et al\.)?, (?<publisher>[A-Z][^,\n]{2,60}), (?:[A-Z][a-z]{2,8}\.? \d{1,2}, )?\d{4}$/;
 
 /** Words that describe a role or an organisation, not a person. */
 const ROLE_WORDS = new Set(
@@ -54,10 +65,17 @@ const NAME_STOPS = [' | ', ' on ', '. Posted', ' / ', ' of ', ' - ', ' – ', ' 
  */
 export function matchByline(text: string): BylineMatch | undefined {
   if (text.length > 160) return undefined;
-  const first = text[0];
-  if (first !== 'B' && first !== 'b' && first !== 'P' && first !== 'p' && first !== 'C' && first !== 'W' && first !== 'S' && first !== 'R' && first !== 'A' && first !== '—' && first !== '–') {
-    return undefined;
+  const citation = CITATION.exec(text);
+  if (citation && looksLikeName(citation.groups!.names!)) {
+    return {
+      authors: [{ name: citation.groups!.names! }],
+      publisher: citation.groups!.publisher!,
+      rule: 'byline/citation',
+      reason: 'A citation of the original article (author, publication, date); the author is kept in meta.authors and the publication as source.originalPublisher.',
+    };
   }
+  const first = text[0];
+  if (first === undefined) return undefined;
   for (const { id, reason, pattern } of BYLINE_PATTERNS) {
     const match = pattern.exec(text);
     if (!match) continue;

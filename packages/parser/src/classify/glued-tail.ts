@@ -1,5 +1,6 @@
 import { sliceUnit, type Unit } from '../layout/unit.js';
 import { matchRule } from '../rules/rule.js';
+import { RELATED_RULES } from '../rules/related.js';
 import { SIGNOFF_RULES } from '../rules/signoff.js';
 import { SOURCE_RULES } from '../rules/source.js';
 import { matchFeaturedImage } from './lead-image.js';
@@ -18,10 +19,14 @@ const GLUED_MARKERS = [
   'Read More:',
   'Source:',
   '(Source:',
+  'Post navigation',
   'h/t ',
   'H/T ',
   '(Reporting by',
 ];
+
+/** "/politicot.com": a bare site address credited at the end. */
+const SITE_ADDRESS = /^\/[a-z0-9-]{2,40}\.(?:com|org|net|info|co|us|news)$/;
 
 /** How far from the end a glued tail may start. */
 const TAIL_WINDOW = 300;
@@ -36,15 +41,41 @@ export function splitGluedTail(unit: Unit): Unit[] | undefined {
   const from = Math.max(1, text.length - TAIL_WINDOW);
   let at = -1;
   for (const marker of GLUED_MARKERS) {
-    const found = text.lastIndexOf(marker);
-    if (found >= from && found > at) at = found;
+    // Search forward from the window's start: bounded work however long the paragraph.
+    let found = text.indexOf(marker, from);
+    while (found !== -1) {
+      if (found > at) at = found;
+      found = text.indexOf(marker, found + 1);
+    }
   }
+  // "…concluded./politicot.com": a site's address glued after the last full stop.
+  const slash = text.lastIndexOf('./');
+  if (slash >= from && slash + 1 > at && SITE_ADDRESS.test(text.slice(slash + 1))) at = slash + 1;
   if (at <= 0) return undefined;
   const tail = text.slice(at).trim();
-  const recognised = matchFeaturedImage(tail) ?? matchRule(SOURCE_RULES, tail, 'tail') ?? matchRule(SIGNOFF_RULES, tail, 'tail');
+  const recognised =
+    matchFeaturedImage(tail) ?? matchRule(SOURCE_RULES, tail, 'tail') ?? matchRule(SIGNOFF_RULES, tail, 'tail') ?? matchRule(RELATED_RULES, tail, 'tail');
   if (!recognised) return undefined;
   const head = sliceUnit(unit, 0, at);
   const rest = sliceUnit(unit, at, text.length);
   if (!head || !rest) return undefined;
   return [head, rest];
+}
+
+/** "… death." — Robert King": a signature after the closing sentence of an item. */
+const SIGNATURE = /^[—–] [A-Z][\w.'’-]{1,20}(?: [A-Z][\w.'’-]{0,20}){1,2}$/;
+
+/** Split a writer's signature glued after a paragraph's last sentence into its own unit. */
+export function splitGluedSignature(unit: Unit): Unit[] | undefined {
+  const text = unit.text;
+  let at = text.lastIndexOf(' — ');
+  if (at === -1) at = text.lastIndexOf(' – ');
+  if (at <= 0 || text.length - at > 45) return undefined;
+  const before = text[at - 1]!;
+  if (before !== '.' && before !== '"' && before !== '”' && before !== '!' && before !== '?') return undefined;
+  const tail = text.slice(at + 1);
+  if (!SIGNATURE.test(tail)) return undefined;
+  const head = sliceUnit(unit, 0, at);
+  const rest = sliceUnit(unit, at, text.length);
+  return head && rest ? [head, rest] : undefined;
 }

@@ -13,6 +13,8 @@ export interface CaptionMatch {
 const FEATURED_IMAGE = /^Featured (?:image|photo|picture) ?(?:via|by|from|credit|courtesy of|source)?:? (?<credit>[^\n]{1,150})$/i;
 /** "Photo: Jane Roe/AP", "Image credit: NASA", "Credit: X". */
 const CREDIT_LINE = /^\(?(?:Photo|Image|Picture|Photograph|Photo credit|Image credit|Picture credit|Credit|Top image|Header image|Photo by|Image by|Image via|Image source)s? ?:? (?<credit>[^\n]{1,150}?)\)?$/i;
+/** Credits that name a picture library or licence rather than a photographer. */
+const STOCK_CREDIT = /^(?:Royalty[- ]Free (?:Photo|Image|Picture)|Stock (?:Photo|Image)|Public Domain|Shutterstock|Getty Images|Wikimedia Commons|Pixabay|Unsplash|AP Photo|Reuters Photo|File photo)\.?$/i;
 /** "ISIS militants. (Flickr)", "Troops in Mosul (Photo: Jane Roe/AP)". */
 const PAREN_CREDIT = /^(?<caption>[^\n]{1,400}?) ?\((?:(?:Photo|Image|Picture|Credit|Photo credit|Image credit|Source) ?: ?)?(?<credit>[^()\n]{1,60})\)$/;
 /** "Caption text. | Getty": Politico's caption and credit. */
@@ -33,9 +35,13 @@ export function matchFeaturedImage(text: string): CaptionMatch | undefined {
 /** A credit line without a caption ("Photo: Jane Roe/AP"). */
 export function matchCreditLine(text: string): CaptionMatch | undefined {
   if (text.length > 170) return undefined;
+  if (STOCK_CREDIT.test(text)) return { credit: text, rule: 'credit/stock-credit', reason: 'A stock-picture credit line.' };
   const match = CREDIT_LINE.exec(text);
   if (!match) return undefined;
-  return { credit: trimCredit(match.groups!.credit!), rule: 'credit/credit-line', reason: 'A picture credit line.' };
+  let credit = match.groups!.credit!;
+  const again = credit.lastIndexOf('Credit: ');
+  if (again >= 0) credit = credit.slice(again + 8);
+  return { credit: trimCredit(credit), rule: 'credit/credit-line', reason: 'A picture credit line.' };
 }
 
 /**
@@ -73,9 +79,30 @@ export function matchCaption(text: string): CaptionMatch | undefined {
       };
     }
   }
+  const glued = matchGluedCredit(text);
+  if (glued) return glued;
   const credit = matchCreditLine(text);
   if (credit) return { ...credit, reason: 'The lead image’s credit, kept as meta.leadImage.' };
   return undefined;
+}
+
+/** "Caption text. Credit: NASA/JPL": a caption with its credit glued after it. */
+export function matchGluedCredit(text: string): CaptionMatch | undefined {
+  if (text.length > 700) return undefined;
+  let at = -1;
+  for (const marker of [' Credit: ', ' Image credit: ', ' Photo: ', ' Photo credit: ', ' Image: ']) {
+    const found = text.indexOf(marker);
+    if (found > 0 && (at === -1 || found < at)) at = found;
+  }
+  if (at <= 0) return undefined;
+  const caption = text.slice(0, at).trim();
+  let credit = text.slice(text.indexOf(':', at) + 1).trim();
+  // "University of Salford Credit: University of Salford": the credit doubled by the page.
+  const again = credit.lastIndexOf('Credit: ');
+  if (again >= 0) credit = credit.slice(again + 8).trim();
+  credit = trimCredit(credit);
+  if (!plausibleCredit(credit) || caption.length < 3) return undefined;
+  return { caption, credit, rule: 'credit/caption-credit', reason: 'A picture’s caption and credit.' };
 }
 
 /** A credit is a name or an agency: a few words, no sentence. */

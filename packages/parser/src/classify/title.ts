@@ -28,7 +28,14 @@ export function readTitle(line: string, knownSites?: ReadonlySet<string>): Title
     if (at <= 0) continue;
     const suffix = line.slice(at + separator.length).trim();
     const head = line.slice(0, at).trim();
-    if (suffix !== '' && suffix.length <= 50 && countWords(suffix) <= 6 && countWords(head) >= 2 && !endsSentence(suffix)) {
+    if (
+      suffix !== '' &&
+      suffix.length <= 50 &&
+      countWords(suffix) <= 6 &&
+      countWords(head) >= 2 &&
+      !endsSentence(suffix) &&
+      !/[\d[\]()]/.test(suffix)
+    ) {
       return { title: head, siteName: siteNameFrom(suffix) };
     }
   }

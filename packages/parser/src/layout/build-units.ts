@@ -32,13 +32,16 @@ export function buildUnits(lines: readonly SourceLine[], layout: Layout): Unit[]
     if (current) units.push({ ...current });
     current = undefined;
   };
+  let previousIndent = baseIndent;
   for (const line of lines) {
     if (line.blank) {
       flush();
       blankBefore = true;
       continue;
     }
-    if (current && line.indent > baseIndent) flush();
+    // A paragraph starts on an indent; a short line at another indent (" REUTER") stands alone.
+    if (current && (line.indent > baseIndent || (line.indent !== previousIndent && line.text.length <= 12))) flush();
+    previousIndent = line.indent;
     if (!current) {
       current = {
         text: line.text,

@@ -7,8 +7,16 @@ export const FURNITURE_RULES: readonly LineRule[] = [
     id: 'other/comments',
     kind: 'other',
     reason: 'A comment-section label or policy, not article text.',
-    pattern: /^(?:comments?|\d{1,5} comments?|\d{1,4} thoughts on [^\n]{1,300}|please (?:adhere to|read) our comment(?:ing|s)? policy[^\n]{0,400}|privacy policy|terms of (?:use|service)|all rights reserved\.?)$/i,
+    pattern: /^(?:comments?|\d{1,5} comments?|please (?:adhere to|read) our comment(?:ing|s)? policy[^\n]{0,400}|privacy policy|terms of (?:use|service)|all rights reserved\.?)$/i,
     maxLength: 500,
+  },
+  // "7 thoughts on “Title” Name says: …": the comment section glued after the article.
+  {
+    id: 'other/comment-thread',
+    kind: 'other',
+    reason: 'The comment section under the article ("7 thoughts on …"), not article text.',
+    pattern: /^\d{1,5} (?:thoughts|comments|responses|replies) (?:on|to) /,
+    maxLength: 100000,
   },
   // Copyright and reuse notices.
   {
@@ -23,7 +31,7 @@ export const FURNITURE_RULES: readonly LineRule[] = [
     id: 'other/disclaimer',
     kind: 'other',
     reason: 'A publisher’s disclaimer about the views expressed, not article text.',
-    pattern: /^(?:note: ?)?(?:the views expressed|this article gives the views|the opinions expressed|disclaimer:)/i,
+    pattern: /^(?:note: ?)?(?:the views expressed|this article gives the views|the opinions expressed|disclaimer:|this (?:article|post) is based on )/i,
     maxLength: 500,
   },
   // Separators made only of rules and stars.
@@ -84,7 +92,7 @@ export const BIO_RULES: readonly LineRule[] = [
     kind: 'other',
     reason: 'An author biography closing the article, not part of the article itself.',
     pattern:
-      /^(?:[—–-] ?)?[A-Z][\w.'’-]{0,20}(?: [A-Z][\w.'’-]{0,20}){1,3} (?:is|was) (?:a|an|the) [^\n]{0,100}?(?:writer|author|editor|journalist|professor|historian|host|contributor|columnist|correspondent|founder|publisher|reporter|analyst|fellow|blogger|commentator|channel)\b/,
+      /^(?:[—–-] ?)?[A-Z][\w.'’-]{0,20}(?: [A-Z][\w.'’-]{0,20}){1,3} (?:is|was) (?:a |an |the )?[^\n]{0,100}?(?:writer|author|editor|journalist|professor|historian|host|contributor|columnist|correspondent|founder|publisher|reporter|analyst|fellow|blogger|commentator|channel)\b/,
     maxLength: 900,
     where: 'tail',
   },

@@ -113,6 +113,22 @@ export const PROMO_RULES: readonly LineRule[] = [
     pattern: /^(?:contact me|contact us|e-?mail|skype|twitter|facebook|website|web site|telegram|gab|paypal)(?: me)? ?: ?(?:$|\S+$|https?:\/\/\S+$)/i,
     maxLength: 150,
   },
+  // Subscription and ad copy: a line that sells ("Subscribe now", "Click here to get your free …").
+  {
+    id: 'promo/ad-copy',
+    kind: 'promo',
+    reason: 'Advertising or subscription copy ("Subscribe now", "Click here to …"), not article text.',
+    pattern: /^[^\n]{0,500}\b(?:[Ss]ubscribe now|[Ss]ign up now|[Cc]lick here to (?:get|see|learn|read|download|subscribe|sign up|join)|[Gg]et your free|[Bb]y subscribing to)\b/,
+    maxLength: 700,
+  },
+  // Requests for tips: "Send us facts to check".
+  {
+    id: 'promo/send-us',
+    kind: 'promo',
+    reason: 'A request for reader tips or submissions, not article text.',
+    pattern: /^(?:send us (?:your )?(?:facts|tips|stories|news)|got a (?:news )?tip\?|have a tip\?)/i,
+    maxLength: 200,
+  },
   // TV channel plugs.
   {
     id: 'promo/channel',

@@ -1,5 +1,9 @@
 import type { LineRule } from './rule.js';
 
+/** One share button: a network's name, maybe with "Share on". */
+const NETWORK =
+  '(?:share on |share via )?(?:facebook|twitter|pinterest|reddit|stumbleupon|linkedin|tumblr|whatsapp|email|e-mail|print|google\\+|telegram|pocket|flipboard|share|tweet|pin|messenger|sms)';
+
 /** Share buttons and counters that scrapers copy along with the text. */
 export const SHARE_RULES: readonly LineRule[] = [
   // "16.8k SHARES", "196 SHARES Facebook Twitter": a share counter, maybe with its buttons.
@@ -24,8 +28,7 @@ export const SHARE_RULES: readonly LineRule[] = [
     id: 'share/networks',
     kind: 'share',
     reason: 'Social network share buttons, not article text.',
-    pattern:
-      /^(?:(?:share on |share via )?(?:facebook|twitter|pinterest|reddit|stumbleupon|linkedin|tumblr|whatsapp|email|e-mail|print|google\+|telegram|pocket|flipboard|share|tweet|pin|messenger|sms)(?: |, |\| |· )?){1,12}$/i,
+    pattern: new RegExp(`^${NETWORK}(?:(?: |, |\\| |· )${NETWORK}){0,11}$`, 'i'),
     maxLength: 160,
   },
   // "Share this:", "Like this? Share it now.", "Share this article".

@@ -10,6 +10,15 @@ export const SIGNOFF_RULES: readonly LineRule[] = [
     pattern: /^(?:Reuter|REUTER|Reuters|REUTERS|AP|AFP|UPI)\.?$/,
     maxLength: 8,
   },
+  // "RR": the writer's initials closing a blog post.
+  {
+    id: 'signoff/initials',
+    kind: 'signoff',
+    reason: 'The writer’s initials closing the article.',
+    pattern: /^[A-Z]{2,3}$/,
+    maxLength: 3,
+    where: 'tail',
+  },
   // "(Reporting by …; Editing by …)"
   {
     id: 'signoff/reporting-by',

@@ -34,6 +34,14 @@ export const SOURCE_RULES: readonly LineRule[] = [
     pattern: /^Read more ?: (?<sourceName>[A-Z][\w.&']{0,20}(?: [A-Z][\w.&']{0,20}){0,2})$/,
     maxLength: 70,
   },
+  // "/politicot.com": the site's address as a credit.
+  {
+    id: 'source/site-address',
+    kind: 'source',
+    reason: 'A bare site address crediting where the article came from; kept as source.name.',
+    pattern: /^\/(?<sourceName>[a-z0-9-]{2,40}\.(?:com|org|net|info|co|us|news))$/,
+    maxLength: 50,
+  },
   // "From TruthFeed:" introducing an excerpt from another site.
   {
     id: 'source/from-site',

@@ -22,7 +22,7 @@ export const SYNDICATION_RULES: readonly LineRule[] = [
     id: 'syndication/originally-published',
     kind: 'syndication',
     reason: 'Syndication note ("originally published at/on …"); its publisher is kept as source.originalPublisher.',
-    pattern: /^This (?:article|story|post) was (?:originally )?(?:written by [^\n]{1,80} and )?(?:originally )?published (?:at|on|by|in) (?<publisher>[^\n]{1,200})$/i,
+    pattern: /^This (?:article|story|post) was (?:originally )?(?:written by (?<names>[^\n]{1,80}) and )?(?:originally )?published (?:at|on|by|in) (?<publisher>[^\n]{1,200})$/i,
     maxLength: 400,
   },
   // Content-farm relay note: "Delivered by The Daily Sheeple".
