@@ -121,7 +121,7 @@ export function formatTable(results, summary) {
       : `  ${fmt(memory.ndjsonMB, 0)} MB, ${memory.records.toLocaleString('en-US')} records in ${fmt(memory.wallMs / 1000, 1)} s (${fmt(memory.mbPerSec, 1)} MB/s): peak RSS ${fmt(memory.peakRssMB, 0)} MB (${memory.rssSource})`,
   );
   out.push('');
-  out.push('parallel: copydesk <corpus dir> --to html --to md --to json --out <tmp>');
+  out.push('parallel: copydesk <corpus articles> --from text --to html --to md --to json --out <tmp>');
   out.push(
     parallel.error
       ? `  not measured: ${parallel.error}`
