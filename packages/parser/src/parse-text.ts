@@ -29,6 +29,7 @@ import type { ParseTextOptions } from './options.js';
 import { BUILT_IN_RULES, type LineRule, matchRule } from './rules/index.js';
 import type { UserLineRule } from './rules/rule.js';
 import { collapseSpace, comparisonKey, countWords, endsSentence, isAllCaps } from './text/characters.js';
+import { isoDateFromWords } from './text/dates.js';
 import { type SourceLine, splitLines } from './text/lines.js';
 
 /** What a batch parser has learnt from the articles it has read (see `createTextParser`). */
@@ -299,7 +300,7 @@ class ArticleReader {
 
     const matched = matchRule(this.rules, text, zone);
     if (matched) {
-      this.takeRuleMetadata(matched.match);
+      this.takeRuleMetadata(matched.match, unit);
       return remove(matched.rule.kind, matched.rule.id, matched.rule.reason);
     }
 
@@ -334,7 +335,7 @@ class ArticleReader {
 
     // A caption followed by its credit line: a picture.
     const next = units[index + 1];
-    if (next && text.length <= 400 && !isLast) {
+    if (next && text.length <= 120 && !isLast) {
       const credit = matchCreditLine(next.text);
       if (credit && !endsWithColon(text)) return this.picture({ ...unit, end: next.end }, text, credit.credit);
     }
@@ -393,9 +394,15 @@ class ArticleReader {
   }
 
   /** Read metadata carried by a rule's named groups. */
-  private takeRuleMetadata(match: RegExpExecArray): void {
+  private takeRuleMetadata(match: RegExpExecArray, unit: Unit): void {
     const groups = match.groups;
     if (!groups) return;
+    const published = groups.published ? isoDateFromWords(groups.published) : undefined;
+    if (published && this.meta.published === undefined) {
+      this.meta.published = published;
+      const position = this.position(unit.start, unit.end);
+      if (position) this.metaPositions().published = position;
+    }
     const name = groups.sourceName?.trim();
     if (name && !this.sourceNameFromTitle) this.source.name = name;
     const url = groups.sourceUrl?.trim();
@@ -507,7 +514,7 @@ class ArticleReader {
 
 /** A headline-like line in a list of links: short, no full stop at the end. */
 function isHeadlineLike(text: string): boolean {
-  return text.length <= 200 && countWords(text) <= 25 && !endsSentence(text);
+  return text.length <= 200 && countWords(text) <= 25 && !endsSentence(text) && !text.endsWith(':');
 }
 
 /** "Bill Still – ": a name and a dash opening the first paragraph. */

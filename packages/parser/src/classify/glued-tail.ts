@@ -1,6 +1,7 @@
 import { sliceUnit, type Unit } from '../layout/unit.js';
 import { matchRule } from '../rules/rule.js';
 import { RELATED_RULES } from '../rules/related.js';
+import { SHARE_RULES } from '../rules/share.js';
 import { SIGNOFF_RULES } from '../rules/signoff.js';
 import { SOURCE_RULES } from '../rules/source.js';
 import { matchFeaturedImage } from './lead-image.js';
@@ -20,6 +21,9 @@ const GLUED_MARKERS = [
   'Source:',
   '(Source:',
   'Post navigation',
+  'Like this?',
+  'Share this:',
+  '—More',
   'h/t ',
   'H/T ',
   '(Reporting by',
@@ -37,6 +41,27 @@ const TAIL_WINDOW = 300;
  * recognised (a featured-image credit, a source line or a wire sign-off).
  */
 export function splitGluedTail(unit: Unit): Unit[] | undefined {
+  const thread = splitCommentThread(unit);
+  if (thread) return [...(splitGluedTail(thread[0]!) ?? [thread[0]!]), thread[1]!];
+  const pieces = splitOneTail(unit);
+  if (!pieces) return undefined;
+  // Several things may be glued in a row ("…(Ed) Like this? Share it now. 7 thoughts on …").
+  const again = splitOneTail(pieces[0]!);
+  return again ? [...again, pieces[1]!] : pieces;
+}
+
+/** "… 7 thoughts on “Title” Name says: …": the comment section glued after the article. */
+const COMMENT_THREAD = / \d{1,5} (?:thoughts|comments|responses|replies) on /;
+
+function splitCommentThread(unit: Unit): [Unit, Unit] | undefined {
+  const match = COMMENT_THREAD.exec(unit.text);
+  if (!match) return undefined;
+  const head = sliceUnit(unit, 0, match.index);
+  const rest = sliceUnit(unit, match.index, unit.text.length);
+  return head && rest ? [head, rest] : undefined;
+}
+
+function splitOneTail(unit: Unit): Unit[] | undefined {
   const text = unit.text;
   const from = Math.max(1, text.length - TAIL_WINDOW);
   let at = -1;
@@ -54,7 +79,11 @@ export function splitGluedTail(unit: Unit): Unit[] | undefined {
   if (at <= 0) return undefined;
   const tail = text.slice(at).trim();
   const recognised =
-    matchFeaturedImage(tail) ?? matchRule(SOURCE_RULES, tail, 'tail') ?? matchRule(SIGNOFF_RULES, tail, 'tail') ?? matchRule(RELATED_RULES, tail, 'tail');
+    matchFeaturedImage(tail) ??
+    matchRule(SOURCE_RULES, tail, 'tail') ??
+    matchRule(SIGNOFF_RULES, tail, 'tail') ??
+    matchRule(RELATED_RULES, tail, 'tail') ??
+    matchRule(SHARE_RULES, tail, 'tail');
   if (!recognised) return undefined;
   const head = sliceUnit(unit, 0, at);
   const rest = sliceUnit(unit, at, text.length);

@@ -3,6 +3,9 @@ import type { SourceLine } from '../text/lines.js';
 import type { Layout } from './detect-layout.js';
 import { singleUnit, type Unit, type UnitPiece } from './unit.js';
 
+/** A lone capitalised word such as `REUTER` on its own indent ends the story, not a wrapped line. */
+const SIGN_OFF_WORD = /^[A-Z][A-Za-z]{1,11}$/;
+
 /**
  * Group the body's lines into units. Every non-blank line is its own unit, except in
  * hard-wrapped copy, where lines are joined until a blank line or an indented line starts
@@ -40,7 +43,7 @@ export function buildUnits(lines: readonly SourceLine[], layout: Layout): Unit[]
       continue;
     }
     // A paragraph starts on an indent; a short line at another indent (" REUTER") stands alone.
-    if (current && (line.indent > baseIndent || (line.indent !== previousIndent && line.text.length <= 12))) flush();
+    if (current && (line.indent > baseIndent || (line.indent !== previousIndent && SIGN_OFF_WORD.test(line.text)))) flush();
     previousIndent = line.indent;
     if (!current) {
       current = {

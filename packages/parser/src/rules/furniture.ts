@@ -1,5 +1,7 @@
 import type { LineRule } from './rule.js';
 
+const MONTH_NAME = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+
 /** Page furniture with no better kind: comment widgets, disclaimers, separators, placeholders. */
 export const FURNITURE_RULES: readonly LineRule[] = [
   // Comment widget labels and policies.
@@ -31,7 +33,7 @@ export const FURNITURE_RULES: readonly LineRule[] = [
     id: 'other/disclaimer',
     kind: 'other',
     reason: 'A publisher’s disclaimer about the views expressed, not article text.',
-    pattern: /^(?:note: ?)?(?:the views expressed|this article gives the views|the opinions expressed|disclaimer:|this (?:article|post) is based on )/i,
+    pattern: /^(?:note: {0,3})?(?:the views expressed|this article gives the views|the opinions expressed|disclaimer:|this (?:article|post) is based on )/i,
     maxLength: 500,
   },
   // Separators made only of rules and stars.
@@ -58,6 +60,16 @@ export const FURNITURE_RULES: readonly LineRule[] = [
     pattern: /^Story highlights\b/,
     maxLength: 300,
     where: 'head',
+  },
+  // "Posted on October 10, 2013": a date on a line of its own under the headline.
+  {
+    id: 'other/date-line',
+    kind: 'other',
+    reason: 'The publication date on a line of its own; kept as meta.published.',
+    pattern: new RegExp(
+      `^(?:On |Posted on |Published:? |Updated:? )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?<published>${MONTH_NAME} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})$`,
+    ),
+    maxLength: 60,
   },
   // Breadcrumbs: "Home › Section › Title".
   {
@@ -91,8 +103,9 @@ export const BIO_RULES: readonly LineRule[] = [
     id: 'other/author-bio',
     kind: 'other',
     reason: 'An author biography closing the article, not part of the article itself.',
-    pattern:
-      /^(?:[—–-] ?)?[A-Z][\w.'’-]{0,20}(?: [A-Z][\w.'’-]{0,20}){1,3} (?:is|was) (?:a |an |the )?[^\n]{0,100}?(?:writer|author|editor|journalist|professor|historian|host|contributor|columnist|correspondent|founder|publisher|reporter|analyst|fellow|blogger|commentator|channel)\b/,
+    pattern: new RegExp(
+      `^(?:[^\\n.!?]{0,120}[.!?] )?(?:[—–-] ?)?[A-Z][\\w.'’-]{0,20}(?: [A-Z][\\w.'’-]{0,20}){1,3} (?:is|was) (?:a |an |the )?[^\\n]{0,100}?(?:[Ww]riter|[Aa]uthor|[Ee]ditor|[Jj]ournalist|[Pp]rofessor|[Hh]istorian|[Hh]ost|[Cc]ontributor|[Cc]olumnist|[Cc]orrespondent|[Ff]ounder|[Pp]ublisher|[Rr]eporter|[Aa]nalyst|[Ff]ellow|[Bb]logger|[Cc]ommentator|[Cc]hannel)\\b`,
+    ),
     maxLength: 900,
     where: 'tail',
   },

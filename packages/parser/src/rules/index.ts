@@ -12,7 +12,7 @@ export { matchRule } from './rule.js';
 
 /**
  * Every built-in line rule, in the order they are tried. Specific families (syndication,
- * source, signoff) come before broad ones (related links, furniture) so that
+ * source, signoff) come before broad ones (related links) so that
  * "Read more: Observer" is a source credit and not a related link.
  */
 export const BUILT_IN_RULES: readonly LineRule[] = [
@@ -21,7 +21,7 @@ export const BUILT_IN_RULES: readonly LineRule[] = [
   ...SIGNOFF_RULES,
   ...SHARE_RULES,
   ...PROMO_RULES,
-  ...RELATED_RULES,
   ...FURNITURE_RULES,
   ...BIO_RULES,
+  ...RELATED_RULES,
 ];

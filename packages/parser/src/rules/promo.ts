@@ -134,7 +134,7 @@ export const PROMO_RULES: readonly LineRule[] = [
     id: 'promo/channel',
     kind: 'promo',
     reason: 'A plug for the site’s TV channel or app, not part of the article.',
-    pattern: /^(?:important: )?[A-Z][\w ]{1,30} TV is available on /,
+    pattern: /^(?:[Ii]mportant: )?[A-Z][\w ]{1,30} TV is available on /,
     maxLength: 400,
   },
 ];

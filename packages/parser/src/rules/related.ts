@@ -31,7 +31,7 @@ export const RELATED_RULES: readonly LineRule[] = [
     id: 'related/gallery',
     kind: 'related',
     reason: 'A gallery or video module teaser linking to other content.',
-    pattern: /^(?:view|video|photos|gallery|watch): ?[A-Z][^\n]{5,300}$|^View [A-Z][^\n]{5,300}\)$/,
+    pattern: /^(?:[Vv]iew|[Vv]ideo|[Pp]hotos|[Gg]allery|[Ww]atch|VIDEO|WATCH): ?[A-Z][^\n]{5,300}$|^View [A-Z][^\n]{5,300}\)$/,
     maxLength: 320,
   },
 ];

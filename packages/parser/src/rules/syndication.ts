@@ -15,7 +15,7 @@ export const SYNDICATION_RULES: readonly LineRule[] = [
     kind: 'syndication',
     reason: 'Syndication note ("originally published at/on …"); its publisher is kept as source.originalPublisher.',
     pattern:
-      /^(?:this (?:article|story|post|piece) )?(?:was )?(?:written by [^\n]{1,80} and )?(?:originally|first) (?:published|appeared|posted) (?:at|on|in|by) (?<publisher>[^\n]{1,200})$/i,
+      /^(?:this (?:article|story|post|piece) )?(?:was )?(?:written by (?<names>[^\n]{1,80}) and )?(?:originally|first) (?:published|appeared|posted) (?:at|on|in|by) (?<publisher>[^\n]{1,200})$/i,
     maxLength: 400,
   },
   {
