@@ -11,3 +11,4 @@ export {
 } from './json-ld.js';
 export { type ScriptSafeJsonOptions, serializeJsonLdForHtml } from './script-safe-json.js';
 export { isOrganizationName } from './author-kind.js';
+export { CanonicalJsonError, type RenderJsonOptions, renderJson } from './canonical-json.js';
