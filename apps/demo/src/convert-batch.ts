@@ -7,7 +7,7 @@ import { renderJsonFeed } from '@copydesk/render-json';
 import type { ConvertResult } from './convert.js';
 import { createConverter } from './converter-pool.js';
 import { type ErrorRecord, errorRecord } from './error-record.js';
-import { ARTICLE_FORMATS, COLLECTION_FILE, EXTENSION, isArticleFormat } from './formats.js';
+import { type ArticleFormat, COLLECTION_FILE, EXTENSION, isArticleFormat } from './formats.js';
 import type { CliOptions } from './options.js';
 import { outputPath } from './output-path.js';
 import { ProgressBar, type ReportStream } from './progress.js';
@@ -81,30 +81,35 @@ export async function convertBatch(options: CliOptions, io: CliIo): Promise<Batc
     } else ndjsonStream = io.stdout;
   }
 
-  const handle = async (entry: InputEntry, result: ConvertResult | undefined): Promise<boolean> => {
+  // Decide every output path before converting anything: an output that would land on an input,
+  // or on another input's output, turns that input into an error record in its place.
+  const planned = entries.map((entry): PlannedEntry => {
+    if (entry.kind === 'error' || !outDir) return { entry };
+    const display = entry.kind === 'stdin' ? '-' : entry.display;
+    const mirror = entry.kind === 'stdin' ? 'stdin' : entry.mirror;
+    const targets: Partial<Record<ArticleFormat, string>> = {};
+    for (const format of articleFormats) {
+      const target = outputPath(outDir, mirror, EXTENSION[format]);
+      if (inputPaths.has(target)) {
+        return { entry: { kind: 'error', record: errorRecord(display, 'input/would-overwrite', `its output ${displayPath(io.cwd, target)} is an input; nothing written`) } };
+      }
+      if (claimed.has(target)) {
+        return { entry: { kind: 'error', record: errorRecord(display, 'input/output-collision', `its output ${displayPath(io.cwd, target)} is also another input's output; nothing written`) } };
+      }
+      targets[format] = target;
+    }
+    for (const target of Object.values(targets)) claimed.add(target);
+    return { entry, targets };
+  });
+
+  const handle = async ({ entry, targets }: PlannedEntry, result: ConvertResult | undefined): Promise<boolean> => {
     if (entry.kind === 'error') return fail(entry.record);
     const display = entry.kind === 'stdin' ? '-' : entry.display;
     if (!result) return fail(errorRecord(display, 'convert/exception', 'no result'));
     if (!result.ok) return fail(errorRecord(display, result.code, result.message, result.diagnostics ? { diagnostics: result.diagnostics } : {}));
 
-    if (outDir) {
-      const mirror = entry.kind === 'stdin' ? 'stdin' : entry.mirror;
-      const targets = ARTICLE_FORMATS.filter((f) => result.outputs[f] !== undefined).map((f) => [f, outputPath(outDir, mirror, EXTENSION[f])] as const);
-      for (const [, target] of targets) {
-        if (inputPaths.has(target)) return fail(errorRecord(display, 'input/would-overwrite', `its output ${displayPath(io.cwd, target)} is an input; nothing written`));
-        if (claimed.has(target)) {
-          return fail(errorRecord(display, 'input/output-collision', `its output ${displayPath(io.cwd, target)} was already written for another input; nothing written`));
-        }
-      }
-      for (const [format, target] of targets) {
-        claimed.add(target);
-        await mkdir(dirname(target), { recursive: true });
-        await writeFile(target, result.outputs[format]!);
-        written.push(displayPath(io.cwd, target));
-      }
-    } else {
-      for (const format of articleFormats) await writeText(io.stdout, withNewline(result.outputs[format] ?? ''));
-    }
+    if (targets) for (const target of Object.values(targets)) written.push(displayPath(io.cwd, target));
+    else for (const format of articleFormats) await writeText(io.stdout, withNewline(result.outputs[format] ?? ''));
     if (ndjsonStream && result.ndjsonLine !== undefined) {
       await writeText(ndjsonStream, `{"input":${JSON.stringify(display)},"article":${result.ndjsonLine}}\n`);
     }
@@ -122,26 +127,28 @@ export async function convertBatch(options: CliOptions, io: CliIo): Promise<Batc
   const converter = createConverter(convertible > 1 ? options.jobs : 1);
   // Results are handled in input order, with at most `window` conversions in flight: output
   // order is stable whatever the number of jobs, and memory stays bounded on large batches.
-  const window = Math.max(4, options.jobs * 4);
-  const inflight: Array<{ entry: InputEntry; result: Promise<ConvertResult | undefined> }> = [];
+  // With --fail-fast only one input per job is in flight, so little is converted past a failure.
+  const window = options.failFast ? options.jobs : Math.max(4, options.jobs * 64);
+  const inflight: Array<{ planned: PlannedEntry; result: Promise<ConvertResult | undefined> }> = [];
   let stopped = false;
   let handled = 0;
   const handleNext = async (): Promise<void> => {
     const next = inflight.shift()!;
-    const ok = await handle(next.entry, await next.result);
+    const ok = await handle(next.planned, await next.result);
     handled++;
     if (!ok && options.failFast) stopped = true;
   };
   try {
-    for (const entry of entries) {
+    for (const item of planned) {
       if (stopped) break;
+      const { entry, targets } = item;
       let result: Promise<ConvertResult | undefined> = Promise.resolve(undefined);
       if (entry.kind === 'file') {
-        result = converter.run({ source: { path: entry.path, maxBytes: options.maxBytes }, fileName: entry.path, formats: options.formats, options });
+        result = converter.run({ source: { path: entry.path, maxBytes: options.maxBytes }, fileName: entry.path, formats: options.formats, options, targets });
       } else if (entry.kind === 'stdin') {
-        result = readStdinResult(io.stdin, options);
+        result = readStdinResult(io.stdin, options, targets);
       }
-      inflight.push({ entry, result });
+      inflight.push({ planned: item, result });
       while (inflight.length >= window && !stopped) await handleNext();
     }
     while (inflight.length > 0 && !stopped) await handleNext();
@@ -172,6 +179,12 @@ export async function convertBatch(options: CliOptions, io: CliIo): Promise<Batc
   return { exitCode: report.failed > 0 || stopped ? 1 : 0, written };
 }
 
+/** An input and, under `--out`, where its article formats go. */
+interface PlannedEntry {
+  entry: InputEntry;
+  targets?: Partial<Record<ArticleFormat, string>>;
+}
+
 /** A path that does not exist is a usage mistake (exit 2), caught before any work starts. */
 async function checkInputsExist(inputs: readonly string[], cwd: string): Promise<void> {
   if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('stdin (-) can be read only once');
@@ -187,10 +200,10 @@ async function checkInputsExist(inputs: readonly string[], cwd: string): Promise
   }
 }
 
-async function readStdinResult(stdin: Readable, options: CliOptions): Promise<ConvertResult> {
+async function readStdinResult(stdin: Readable, options: CliOptions, targets: PlannedEntry['targets']): Promise<ConvertResult> {
   const bytes = await readAll(stdin, options.maxBytes);
   if (!bytes) return { ok: false, code: 'input/too-large', message: `stdin is over the --max-bytes limit of ${options.maxBytes} bytes` };
-  return runTask({ source: { bytes }, formats: options.formats, options });
+  return runTask({ source: { bytes }, formats: options.formats, options, targets });
 }
 
 function guardCollectionTarget(target: string, inputPaths: ReadonlySet<string>): void {

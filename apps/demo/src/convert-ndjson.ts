@@ -84,7 +84,7 @@ interface LineJob {
 /** One NDJSON stream through the converter; returns true when `--fail-fast` stopped it. */
 async function streamLines(input: Readable, output: Writable, display: string, options: CliOptions, converter: Converter, report: RunReport): Promise<boolean> {
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
-  const window = Math.max(8, options.jobs * 4);
+  const window = options.failFast ? options.jobs : Math.max(8, options.jobs * 64);
   const inflight: LineJob[] = [];
   let lineNumber = 0;
   let stopped = false;

@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'article/error'
   | 'ndjson/malformed-line'
   | 'ndjson/bad-record'
+  | 'output/unwritable'
   | 'convert/exception';
 
 /**

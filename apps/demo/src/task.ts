@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { formatByteSize } from './byte-size.js';
 import { type ConvertOptions, type ConvertResult, convert } from './convert.js';
-import type { Format } from './formats.js';
+import type { ArticleFormat, Format } from './formats.js';
 
 /** One unit of work, small enough to post to a worker thread: a file to read, or text already read. */
 export interface Task {
@@ -10,10 +11,15 @@ export interface Task {
   fileName?: string;
   formats: readonly Format[];
   options: ConvertOptions;
+  /**
+   * Where to write each article format (under `--out`). The task writes them itself, so worker
+   * threads share the writing too; the renderings then do not travel back to the main thread.
+   */
+  targets?: Partial<Record<ArticleFormat, string>>;
 }
 
 /**
- * Read (when given a path) and convert. Reading happens here rather than in the main thread so
+ * Read (when given a path), convert, and write the outputs when the task says where. Reading happens here rather than in the main thread so
  * that worker threads share the I/O as well as the parsing. Never throws.
  */
 export async function runTask(task: Task): Promise<ConvertResult> {
@@ -33,5 +39,24 @@ export async function runTask(task: Task): Promise<ConvertResult> {
   } else {
     input = 'text' in task.source ? task.source.text : task.source.bytes;
   }
-  return convert(input, task.formats, task.options, task.fileName);
+  const result = convert(input, task.formats, task.options, task.fileName);
+  if (!result.ok || !task.targets) return result;
+  for (const [format, target] of Object.entries(task.targets) as Array<[ArticleFormat, string]>) {
+    try {
+      await ensureDirectory(dirname(target));
+      await writeFile(target, result.outputs[format] ?? '');
+    } catch (error) {
+      return { ok: false, code: 'output/unwritable', message: `cannot write ${target}: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  }
+  return { ...result, outputs: {} };
+}
+
+/** Directories this thread has created: a batch writes many files into few directories. */
+const created = new Set<string>();
+
+async function ensureDirectory(dir: string): Promise<void> {
+  if (created.has(dir)) return;
+  await mkdir(dir, { recursive: true });
+  created.add(dir);
 }

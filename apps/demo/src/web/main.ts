@@ -48,6 +48,7 @@ function update(): void {
     `${words ?? 0} words · ${article.removed.length} removed · ${article.diagnostics.length} diagnostics · ` +
     `parsed in ${(parsed - started).toFixed(1)} ms, rendered in ${(performance.now() - parsed).toFixed(1)} ms`;
   document.body.dataset.state = 'ready';
+  document.body.dataset.readyMs ??= performance.now().toFixed(0);
 }
 
 function showRemovals(text: string, article: Article): void {
