@@ -1,0 +1,263 @@
+/**
+ * Escaping by context, in one place: every string this package writes into HTML goes through
+ * one of these functions (the serializer calls them; handlers never escape by hand).
+ *
+ * - Text: https://html.spec.whatwg.org/multipage/parsing.html#escapingString (and `<`, `>`
+ *   as well, so text can never open a tag, whatever element it ends up in).
+ * - Attribute values, always double-quoted:
+ *   https://html.spec.whatwg.org/multipage/syntax.html#attributes-2
+ * - URLs: https://url.spec.whatwg.org/#url-parsing (what a browser strips before it reads the
+ *   scheme) and https://url.spec.whatwg.org/#url-code-points (what a valid URL may hold).
+ */
+
+/**
+ * Code points that cannot appear in an HTML document, literally or as a character reference:
+ * C0 controls other than tab, LF, FF and CR; DEL and the C1 controls; noncharacters; and lone
+ * surrogates (which UTF-8 cannot encode).
+ * https://html.spec.whatwg.org/multipage/parsing.html#preprocessing-the-input-stream
+ */
+function isForbiddenCodePoint(code: number): boolean {
+  if (code < 0x20) return code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d;
+  if (code >= 0x7f && code <= 0x9f) return true;
+  if (code >= 0xfdd0 && code <= 0xfdef) return true;
+  return (code & 0xfffe) === 0xfffe;
+}
+
+/** Replaces what HTML cannot carry with U+FFFD, as a browser would show it; keeps everything else. */
+const REPLACEMENT = '\ufffd';
+
+function escapeWith(value: string, entity: (code: number) => string | undefined): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < value.length; i += 1) {
+    const code = value.charCodeAt(i);
+    let replacement = entity(code);
+    if (replacement === undefined) {
+      if (code >= 0xd800 && code <= 0xdbff) {
+        const next = value.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) {
+          // A well-formed pair: check the astral code point for noncharacters, then skip both halves.
+          const astral = (code - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
+          if (isForbiddenCodePoint(astral)) {
+            out += value.slice(from, i) + REPLACEMENT;
+            from = i + 2;
+          }
+          i += 1;
+          continue;
+        }
+        replacement = REPLACEMENT;
+      } else if ((code >= 0xdc00 && code <= 0xdfff) || isForbiddenCodePoint(code)) {
+        replacement = REPLACEMENT;
+      } else {
+        continue;
+      }
+    }
+    out += value.slice(from, i) + replacement;
+    from = i + 1;
+  }
+  return from === 0 ? value : out + value.slice(from);
+}
+
+function textEntity(code: number): string | undefined {
+  if (code === 0x26) return '&amp;';
+  if (code === 0x3c) return '&lt;';
+  if (code === 0x3e) return '&gt;';
+  return undefined;
+}
+
+function attributeEntity(code: number): string | undefined {
+  if (code === 0x26) return '&amp;';
+  if (code === 0x22) return '&quot;';
+  // Not needed inside double quotes; escaped so a value copied into another context stays inert.
+  if (code === 0x27) return '&#39;';
+  if (code === 0x3c) return '&lt;';
+  if (code === 0x3e) return '&gt;';
+  return undefined;
+}
+
+/**
+ * Escape `value` for use as text content of an element.
+ *
+ * @example
+ * escapeText('a < b & c') // 'a &lt; b &amp; c'
+ */
+export function escapeText(value: string): string {
+  return escapeWith(value, textEntity);
+}
+
+/**
+ * Escape `value` for use inside a double-quoted attribute value.
+ *
+ * @example
+ * escapeAttribute('say "hi"') // 'say &quot;hi&quot;'
+ */
+export function escapeAttribute(value: string): string {
+  return escapeWith(value, attributeEntity);
+}
+
+/** A URL that passed {@link safeUrl}: the only kind of string an `href` or `src` accepts. */
+export type SafeUrl = string & { readonly __safeUrl: true };
+
+/** Where a URL is used: links (`href`) allow fewer schemes than images (`src`). */
+export type UrlContext = 'href' | 'src';
+
+export type SafeUrlResult = { ok: true; url: SafeUrl } | { ok: false; reason: string };
+
+/** Schemes a link may use; anything else (javascript:, vbscript:, data:, file:…) is dropped. */
+const LINK_SCHEMES: ReadonlySet<string> = new Set(['http', 'https', 'mailto', 'tel']);
+/** Schemes an image may use; `data:` only with an `image/*` media type (checked below). */
+const IMAGE_SCHEMES: ReadonlySet<string> = new Set(['http', 'https', 'data']);
+
+/**
+ * Check `raw` against the allow-list of schemes for `context` and return it in the form a
+ * valid document needs, or the reason it was refused.
+ *
+ * Normalised as a browser would before reading the scheme: C0 controls and spaces are stripped
+ * at both ends and tabs and line breaks removed everywhere (so `java\tscript:`, ` javascript:`
+ * and `\u0000javascript:` are all recognised). A colon before the first `/`, `?` or `#` makes
+ * what precedes it a scheme, which must then be `http`, `https`, `mailto` or `tel` (any case),
+ * or `data` with an `image/*` type for `src`; anything else there, valid scheme or not, is
+ * refused. Other URLs are relative and allowed. Characters that a URL may not hold are then
+ * percent-encoded, so the attribute is a valid URL.
+ *
+ * @example
+ * safeUrl('JaVaScRiPt:alert(1)', 'href') // { ok: false, reason: 'the scheme "javascript:" is not allowed' }
+ * safeUrl('https://example.com/a b', 'href') // { ok: true, url: 'https://example.com/a%20b' }
+ */
+export function safeUrl(raw: string, context: UrlContext): SafeUrlResult {
+  const value = stripForScheme(raw);
+  if (value === '') return { ok: false, reason: 'the URL is empty' };
+  const schemeEnd = schemeLength(value);
+  if (schemeEnd < 0) return { ok: true, url: encodeUrl(value, 0) as SafeUrl };
+  const candidate = value.slice(0, schemeEnd);
+  if (!isSchemeSyntax(candidate)) return { ok: false, reason: 'the URL starts with something that is not a scheme before its colon' };
+  const scheme = candidate.toLowerCase();
+  const allowed = context === 'href' ? LINK_SCHEMES : IMAGE_SCHEMES;
+  if (!allowed.has(scheme)) return { ok: false, reason: `the scheme "${scheme}:" is not allowed in ${context}` };
+  if (scheme === 'data' && !isImageDataUrl(value)) return { ok: false, reason: 'a data: URL is allowed only for images (data:image/…)' };
+  if (scheme === 'http' || scheme === 'https') {
+    let parsed: URL;
+    try {
+      parsed = new URL(value);
+    } catch {
+      return { ok: false, reason: 'the URL cannot be parsed' };
+    }
+    // The parser's own reading of the scheme must agree with ours.
+    if (parsed.protocol !== `${scheme}:`) return { ok: false, reason: 'the URL cannot be parsed' };
+    const authority = `${parsed.protocol}//${parsed.username === '' ? '' : `${parsed.username}${parsed.password === '' ? '' : `:${parsed.password}`}@`}${parsed.host}`;
+    return { ok: true, url: (authority + encodeUrl(parsed.pathname + parsed.search + parsed.hash, 0)) as SafeUrl };
+  }
+  return { ok: true, url: (`${scheme}:` + encodeUrl(value.slice(schemeEnd + 1), 0)) as SafeUrl };
+}
+
+/** Strip C0 controls and spaces at both ends and ASCII tab/LF/CR everywhere, as the URL parser does. */
+function stripForScheme(raw: string): string {
+  let start = 0;
+  let end = raw.length;
+  while (start < end && raw.charCodeAt(start) <= 0x20) start += 1;
+  while (end > start && raw.charCodeAt(end - 1) <= 0x20) end -= 1;
+  let out = '';
+  let from = start;
+  for (let i = start; i < end; i += 1) {
+    const code = raw.charCodeAt(i);
+    if (code === 0x09 || code === 0x0a || code === 0x0d) {
+      out += raw.slice(from, i);
+      from = i + 1;
+    }
+  }
+  return out + raw.slice(from, end);
+}
+
+/** Index of the colon that ends a scheme, or -1 when the URL is relative. */
+function schemeLength(value: string): number {
+  for (let i = 0; i < value.length; i += 1) {
+    const code = value.charCodeAt(i);
+    if (code === 0x3a) return i; // :
+    if (code === 0x2f || code === 0x3f || code === 0x23 || code === 0x5c) return -1; // / ? # \
+  }
+  return -1;
+}
+
+/** `ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )` (RFC 3986 §3.1). */
+function isSchemeSyntax(candidate: string): boolean {
+  if (candidate.length === 0) return false;
+  for (let i = 0; i < candidate.length; i += 1) {
+    const code = candidate.charCodeAt(i) | 0x20;
+    const letter = code >= 0x61 && code <= 0x7a;
+    const other = candidate.charCodeAt(i);
+    if (letter) continue;
+    if (i > 0 && ((other >= 0x30 && other <= 0x39) || other === 0x2b || other === 0x2d || other === 0x2e)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** `data:image/<subtype>[;params],…`, compared without case. */
+function isImageDataUrl(value: string): boolean {
+  const rest = value.slice(5).toLowerCase();
+  if (!rest.startsWith('image/')) return false;
+  let i = 6;
+  while (i < rest.length && isTokenChar(rest.charCodeAt(i))) i += 1;
+  return i > 6 && (rest[i] === ';' || rest[i] === ',');
+}
+
+function isTokenChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x2b || code === 0x2d || code === 0x2e || code === 0x5f;
+}
+
+const HEX = '0123456789ABCDEF';
+const utf8 = new TextEncoder();
+
+/**
+ * Percent-encode what is not a URL code point (https://url.spec.whatwg.org/#url-code-points),
+ * a `%` that does not start an escape, and every `#` after the first. Non-ASCII text is encoded
+ * as UTF-8; a lone surrogate becomes U+FFFD first.
+ */
+function encodeUrl(value: string, from: number): string {
+  let out = '';
+  let seenHash = false;
+  for (let i = from; i < value.length; i += 1) {
+    const code = value.charCodeAt(i);
+    if (code === 0x23 && !seenHash) {
+      seenHash = true;
+      out += '#';
+    } else if (code === 0x25 && isHex(value.charCodeAt(i + 1)) && isHex(value.charCodeAt(i + 2))) {
+      out += '%';
+    } else if (code < 0x80 && code !== 0x25 && code !== 0x23 && isUrlCodePoint(code)) {
+      out += value[i];
+    } else {
+      let char = value[i] as string;
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < value.length) {
+        const next = value.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) {
+          char = value.slice(i, i + 2);
+          i += 1;
+        }
+      }
+      out += percentEncode(char.length === 1 && code >= 0xd800 && code <= 0xdfff ? '\ufffd' : char);
+    }
+  }
+  return out;
+}
+
+function percentEncode(char: string): string {
+  let out = '';
+  for (const byte of utf8.encode(char)) out += `%${HEX[byte >> 4]}${HEX[byte & 15]}`;
+  return out;
+}
+
+function isHex(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x66);
+}
+
+/** ASCII alphanumerics and `!$&'()*+,-./:;=?@_~` (the ASCII URL code points). */
+function isUrlCodePoint(code: number): boolean {
+  if ((code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)) return true;
+  switch (code) {
+    case 0x21: case 0x24: case 0x26: case 0x27: case 0x28: case 0x29: case 0x2a: case 0x2b: case 0x2c:
+    case 0x2d: case 0x2e: case 0x2f: case 0x3a: case 0x3b: case 0x3d: case 0x3f: case 0x40: case 0x5f: case 0x7e:
+      return true;
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,14 @@
+import type { Paragraph } from '@copydesk/model';
+import { h } from '../html-tree.js';
+import type { Handler } from '../state.js';
+
+/**
+ * `<p>`. A paragraph kept in the body although it was recognised as boilerplate carries its
+ * kind and reason, so a page can style or drop it.
+ */
+export const paragraph: Handler<Paragraph> = (node, state) => {
+  const attributes = node.boilerplate
+    ? { class: state.className('boilerplate'), 'data-kind': node.boilerplate.kind, 'data-reason': node.boilerplate.reason }
+    : {};
+  return [h('p', attributes, state.all(node.children))];
+};

@@ -1,0 +1,6 @@
+import type { ThematicBreak } from '@copydesk/model';
+import { h } from '../html-tree.js';
+import type { Handler } from '../state.js';
+
+/** A scene break: `<hr>`. */
+export const thematicBreak: Handler<ThematicBreak> = () => [h('hr')];

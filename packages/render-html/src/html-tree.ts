@@ -1,0 +1,65 @@
+import type { SafeUrl } from './escape.js';
+
+/**
+ * The small HTML tree handlers build and the serializer writes. Handlers never produce markup
+ * strings: text and attribute values are escaped once, by the serializer, and `href`/`src`
+ * accept only a {@link SafeUrl}, so an unchecked URL is a compile error.
+ */
+export type HtmlNode = HtmlElement | HtmlText | HtmlRawText;
+
+/** Attribute values: a string, `true` for a boolean attribute, `undefined` to leave it out. */
+export interface HtmlAttributes {
+  href?: SafeUrl | undefined;
+  src?: SafeUrl | undefined;
+  [name: string]: string | true | undefined;
+}
+
+export interface HtmlElement {
+  type: 'element';
+  name: string;
+  attributes: HtmlAttributes;
+  children: HtmlNode[];
+}
+
+export interface HtmlText {
+  type: 'text';
+  value: string;
+}
+
+/**
+ * Text written as is: only for the content of the `<script type="application/ld+json">` and
+ * `<style>` elements this package makes, which cannot hold character references. The
+ * serializer refuses raw text that could close its element.
+ */
+export interface HtmlRawText {
+  type: 'raw';
+  value: string;
+}
+
+/** Children may be given as strings (text) and may contain `undefined`/`false` to skip. */
+export type HtmlChild = HtmlNode | string | undefined | false;
+
+/**
+ * Make an element.
+ *
+ * @example
+ * h('p', { class: 'dek' }, 'A dek')
+ */
+export function h(name: string, attributes: HtmlAttributes = {}, ...children: (HtmlChild | readonly HtmlChild[])[]): HtmlElement {
+  const out: HtmlNode[] = [];
+  for (const child of children) {
+    if (Array.isArray(child)) for (const c of child as readonly HtmlChild[]) pushChild(out, c);
+    else pushChild(out, child as HtmlChild);
+  }
+  return { type: 'element', name, attributes, children: out };
+}
+
+function pushChild(out: HtmlNode[], child: HtmlChild): void {
+  if (child === undefined || child === false) return;
+  out.push(typeof child === 'string' ? { type: 'text', value: child } : child);
+}
+
+/** A text node. */
+export function text(value: string): HtmlText {
+  return { type: 'text', value };
+}

@@ -1,0 +1,80 @@
+import type { Article, Diagnostic, Node } from '@copydesk/model';
+import { type SafeUrl, type UrlContext, safeUrl } from './escape.js';
+import type { HtmlAttributes, HtmlNode } from './html-tree.js';
+import type { ResolvedOptions } from './options.js';
+
+/** What every handler gets: the options, the article, dispatch to other handlers, and reporting. */
+export interface RenderState {
+  readonly options: ResolvedOptions;
+  readonly article: Article;
+  /** The article's language when it is a well-formed BCP 47 tag. */
+  readonly language: string | undefined;
+  /** True while the children of a link are rendered (a link inside a link is unwrapped). */
+  inLink: boolean;
+  /** Render one node with its handler. */
+  one(node: Node): HtmlNode[];
+  /** Render nodes in order with their handlers. */
+  all(nodes: readonly Node[]): HtmlNode[];
+  /** A class name with the configured prefix. */
+  className(name: string): string;
+  /** `h1`…`h6` for a model heading depth (1 is the title), with the offset applied. */
+  headingName(depth: number): string;
+  /**
+   * The URL if its scheme is allowed in `context`, else `undefined` with a diagnostic that
+   * names `where` it was found (so the text can be kept without the link).
+   */
+  url(raw: string | undefined, context: UrlContext, where: string): SafeUrl | undefined;
+  /** Attributes of a link to `href`, with the configured `rel`. */
+  linkAttributes(href: SafeUrl, extra?: HtmlAttributes): HtmlAttributes;
+  /** Report something the renderer left out or changed. */
+  report(code: string, message: string): void;
+}
+
+/** Renders one node type; a handler returns nodes so it may give several or none. */
+export type Handler<T extends Node> = (node: T, state: RenderState) => HtmlNode[];
+
+/** One handler per node type: a node type without a handler here is a compile error. */
+export type Handlers = { [Type in Node['type']]: Handler<Extract<Node, { type: Type }>> };
+
+export function createState(article: Article, options: ResolvedOptions, handlers: Handlers, language: string | undefined): RenderState {
+  const state: RenderState = {
+    options,
+    article,
+    language,
+    inLink: false,
+    one(node) {
+      const handler = (handlers as Record<string, Handler<Node> | undefined>)[(node as { type?: unknown }).type as string];
+      if (handler === undefined || !Object.hasOwn(handlers, node.type)) {
+        throw new TypeError(`renderHtml: cannot render a node of type ${JSON.stringify((node as { type?: unknown }).type)}`);
+      }
+      return handler(node, state);
+    },
+    all(nodes) {
+      const out: HtmlNode[] = [];
+      for (const node of nodes) for (const html of state.one(node)) out.push(html);
+      return out;
+    },
+    className(name) {
+      return options.classPrefix + name;
+    },
+    headingName(depth) {
+      return `h${Math.min(6, Math.max(1, depth + options.headingOffset))}`;
+    },
+    url(raw, context, where) {
+      if (raw === undefined) return undefined;
+      const result = safeUrl(raw, context);
+      if (result.ok) return result.url;
+      state.report('render-html/url-refused', `The URL of ${where} was left out (${result.reason}): ${JSON.stringify(raw.slice(0, 80))}`);
+      return undefined;
+    },
+    linkAttributes(href, extra = {}) {
+      return { href, ...extra, rel: options.linkRel };
+    },
+    report(code, message) {
+      if (options.onDiagnostic === undefined) return;
+      const diagnostic: Diagnostic = { code, severity: 'warning', message };
+      options.onDiagnostic(diagnostic);
+    },
+  };
+  return state;
+}
