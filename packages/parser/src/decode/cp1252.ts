@@ -2,8 +2,8 @@
  * Windows-1252 as the WHATWG Encoding Standard defines it (what browsers and `TextDecoder`
  * use): Latin-1 except for 0x80–0x9F, where 27 bytes are typographic characters and the five
  * bytes Windows leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) map to the C1 control of the
- * same number. Kept as a table so that decoding never depends on the runtime's ICU data, and so
- * that mojibake repair can run the mapping backwards.
+ * same number. Kept as a table because runtimes disagree (Node 20's `TextDecoder('windows-1252')`
+ * decodes 0x80–0x9F as Latin-1 C1 controls), and so that mojibake repair can run it backwards.
  */
 const HIGH_CONTROL_RANGE: readonly number[] = [
   0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008d,

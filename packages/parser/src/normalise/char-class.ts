@@ -1,4 +1,4 @@
-import { cp1252Byte } from '../decode/cp1252.js';
+import { cp1252Byte, cp1252CharCode, isUndefinedInCp1252 } from '../decode/cp1252.js';
 
 /**
  * What the normalisation pass does with a character. `Plain` characters are copied in bulk;
@@ -84,7 +84,7 @@ export function isContinuationChar(c: number): boolean {
 /**
  * What a character produced by a repair (a decoded entity or mojibake) becomes, applying the
  * same rules as to the input: odd spaces become a space, invisibles and controls disappear,
- * CR becomes LF. Joiners are dropped here, as a repair leaves no neighbours to judge by.
+ * C1 controls become their Windows-1252 characters, CR becomes LF. Joiners are dropped here, as a repair leaves no neighbours to judge by.
  */
 export function normaliseRepairedChar(c: number): string | undefined {
   switch (charClass(c)) {
@@ -94,8 +94,9 @@ export function normaliseRepairedChar(c: number): string | undefined {
     case CharClass.Control:
     case CharClass.Invisible:
     case CharClass.Joiner:
-    case CharClass.C1Control:
       return '';
+    case CharClass.C1Control:
+      return isUndefinedInCp1252(c) ? '' : String.fromCharCode(cp1252CharCode(c));
     case CharClass.CarriageReturn:
     case CharClass.LineSeparator:
       return '\n';
@@ -108,6 +109,7 @@ export function normaliseRepairedChar(c: number): string | undefined {
 
 /** {@link normaliseRepairedChar} over a whole (short) string. */
 export function normaliseRepairedText(text: string): string {
+  if (text.length === 1 && normaliseRepairedChar(text.charCodeAt(0)) === undefined) return text;
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -1,13 +1,5 @@
 import { DecodingMode, EntityDecoder, htmlDecodeTree } from 'entities/decode';
 
-/** An HTML character reference found in text. */
-export interface EntityMatch {
-  /** Offset just past the reference (past its `;` when it has one). */
-  end: number;
-  /** The characters it stands for. */
-  value: string;
-}
-
 /**
  * Decodes HTML character references (the full HTML5 named table, decimal and hex numeric
  * references) one at a time, at a given `&`, using the `entities` package's streaming decoder.
@@ -22,35 +14,42 @@ export interface EntityMatch {
  * decode all the way: a literal `&amp;quot;` is much rarer in articles than a double escape.
  */
 export class EntityReader {
-  private value = '';
+  /** The characters the last reference read stands for. */
+  value = '';
+  private decoded = '';
   private readonly decoder = new EntityDecoder(htmlDecodeTree, (codePoint) => {
-    this.value += String.fromCodePoint(codePoint);
+    this.decoded += String.fromCodePoint(codePoint);
   });
 
-  /** The reference starting with the `&` at `text[ampersand]`, or undefined when there is none. */
-  readAt(text: string, ampersand: number): EntityMatch | undefined {
-    const first = this.readOne(text, ampersand);
-    if (!first) return undefined;
-    let match = first;
+  /**
+   * Read the reference starting with the `&` at `text[ampersand]`: returns the offset just past
+   * it (past its `;` when it has one) and leaves what it stands for in {@link value}, or returns
+   * -1 when there is no reference there.
+   */
+  readAt(text: string, ampersand: number): number {
+    let end = this.readOne(text, ampersand);
+    if (end < 0) return -1;
+    this.value = this.decoded;
     // `&amp;` followed by what would be another reference: a double escape, decode it too.
-    while (match.value === '&' && text.charCodeAt(match.end - 1) === 0x3b /* ; */) {
-      const next = this.readOne(text, match.end - 1);
-      if (!next) break;
-      match = next;
+    while (this.value === '&' && text.charCodeAt(end - 1) === 0x3b /* ; */) {
+      const next = this.readOne(text, end - 1);
+      if (next < 0) break;
+      end = next;
+      this.value = this.decoded;
     }
-    return match;
+    return end;
   }
 
   /** One reference whose `&` is at `text[ampersand]` (or whose text continues at `ampersand + 1`). */
-  private readOne(text: string, ampersand: number): EntityMatch | undefined {
+  private readOne(text: string, ampersand: number): number {
     const next = text.charCodeAt(ampersand + 1);
     // Only a letter or `#` can follow `&` in a reference: skip the decoder for `AT&T`, `R & D`.
-    if (!(next === 0x23 || (next >= 0x61 && next <= 0x7a) || (next >= 0x41 && next <= 0x5a))) return undefined;
-    this.value = '';
+    if (!(next === 0x23 || (next >= 0x61 && next <= 0x7a) || (next >= 0x41 && next <= 0x5a))) return -1;
+    this.decoded = '';
     this.decoder.startEntity(DecodingMode.Attribute);
     let consumed = this.decoder.write(text, ampersand + 1);
     if (consumed < 0) consumed = this.decoder.end();
-    if (consumed <= 0 || this.value === '') return undefined;
-    return { end: ampersand + consumed, value: this.value };
+    if (consumed <= 0 || this.decoded === '') return -1;
+    return ampersand + consumed;
   }
 }

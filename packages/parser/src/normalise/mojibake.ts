@@ -29,6 +29,12 @@ interface Piece {
 const MAX_LEVELS = 3;
 
 /**
+ * Longest run looked at in one go. Real runs are a word or two; a longer one is cut (a
+ * sequence straddling the cut stays unrepaired) so that memory per run stays bounded.
+ */
+const MAX_RUN = 1024;
+
+/**
  * Repairs UTF-8 that was decoded as Windows-1252 (or Latin-1): `â€™` → `’`, `Ã©` → `é`,
  * `ðŸ˜€` → `😀`, and the same decoded twice (`Ã¢â‚¬â„¢` → `’`).
  *
@@ -37,7 +43,8 @@ const MAX_LEVELS = 3;
  * rules: no overlongs, no surrogates) becomes the character it encodes; everything else stays.
  * So `Ã` followed by a letter, as in `SÃO PAULO`, is never touched. Two-byte sequences must
  * also decode to a letter of a script that such text plausibly holds (Latin, Greek, Cyrillic,
- * Hebrew, Arabic): `É”` closing a quotation in French stays, though C9 94 is valid UTF-8.
+ * Hebrew, Arabic, or a C1 control that a further level decodes): `É”` closing a quotation in
+ * French stays, though C9 94 is valid UTF-8.
  *
  * Two partial forms are repaired too: `â€` with nothing (or U+FFFD) after it is `”`, whose
  * last byte 0x9D Windows-1252 leaves undefined and many tools drop; and `Â` before a space is
@@ -46,9 +53,10 @@ const MAX_LEVELS = 3;
 export function readMojibakeRun(text: string, start: number): MojibakeRun {
   let end = start;
   let pieces: Piece[] = [];
-  while (end < text.length) {
+  const limit = Math.min(text.length, start + MAX_RUN);
+  while (end < limit) {
     const code = text.charCodeAt(end);
-    if (code < 0x80 || cp1252Byte(code) < 0) break;
+    if (!isHigh(code)) break;
     pieces.push({ start: end, end: end + 1, code, value: text[end]!, repaired: false });
     end++;
   }
@@ -63,7 +71,8 @@ export function readMojibakeRun(text: string, start: number): MojibakeRun {
   }
   // `â€` closing the run: a right double quotation mark that lost its third byte.
   const last = pieces.length - 1;
-  if (last >= 1 && !pieces[last]!.repaired && !pieces[last - 1]!.repaired) {
+  const endedNaturally = end === text.length || !isHigh(text.charCodeAt(end));
+  if (endedNaturally && last >= 1 && !pieces[last]!.repaired && !pieces[last - 1]!.repaired) {
     if (pieces[last - 1]!.code === 0xe2 && pieces[last]!.code === 0x20ac) {
       const lostByte = text.charCodeAt(end) === 0xfffd ? 1 : 0;
       repairs.push({ start: pieces[last - 1]!.start, end: end + lostByte, value: '\u201d' });
@@ -124,6 +133,11 @@ function decodeSequenceAt(pieces: Piece[], k: number): { piece: Piece; length: n
   };
 }
 
+/** Whether `code` reads back to a byte 0x80–0xFF through Windows-1252. */
+function isHigh(code: number): boolean {
+  return code >= 0x80 && cp1252Byte(code) >= 0;
+}
+
 function byteOf(piece: Piece): number {
   return piece.code < 0 ? -1 : cp1252Byte(piece.code);
 }
@@ -131,8 +145,9 @@ function byteOf(piece: Piece): number {
 /** Whether a decoded code point is one real text would hold, by its sequence length. */
 function plausible(codePoint: number, continuations: number): boolean {
   if (continuations === 1) {
+    // C1 controls count: they are how Windows-1252 text mis-decoded again shows (`Â\u009d`).
     return (
-      (codePoint >= 0xa0 && codePoint <= 0x24f) ||
+      (codePoint >= 0x80 && codePoint <= 0x24f) ||
       (codePoint >= 0x370 && codePoint <= 0x52f) ||
       (codePoint >= 0x590 && codePoint <= 0x6ff)
     );

@@ -7,6 +7,7 @@ import { TagReader, type TagEffect } from './markup.js';
 import { type MojibakeRepair, readMojibakeRun } from './mojibake.js';
 import { OffsetMapBuilder } from './offset-map.js';
 import { RepairLog, type RepairKind } from './repair-log.js';
+import { TextBuilder } from './text-builder.js';
 
 /**
  * The input after the one normalisation pass every reader shares, with the map back to the
@@ -79,8 +80,7 @@ export function normaliseText(original: string, options: NormaliseOptions = {}):
 
 /** State of one normalisation pass over one input. */
 class NormalisePass {
-  private text = '';
-  private textLength = 0;
+  private readonly text = new TextBuilder();
   /** Start of the original characters not yet copied to `text` (all plain so far). */
   private copyFrom = 0;
   private readonly offsets = new OffsetMapBuilder();
@@ -145,29 +145,29 @@ class NormalisePass {
         return i + 1;
       case CharClass.Tab:
         if (this.tabIndents(i)) return i + 1;
-        this.repair('space', i, i + 1, ' ', 'a tab inside a line');
+        this.repair('space', i, i + 1, ' ', 'a tab inside a line', -1);
         return i + 1;
       case CharClass.OddSpace:
-        this.repair('space', i, i + 1, ' ', `${codePointName(c)}`);
+        this.repair('space', i, i + 1, ' ', 'the unusual space', c);
         return i + 1;
       case CharClass.Control:
-        this.repair('invisible', i, i + 1, '', `the control character ${codePointName(c)}`);
+        this.repair('invisible', i, i + 1, '', 'the control character', c);
         return i + 1;
       case CharClass.Invisible:
-        this.repair('invisible', i, i + 1, '', `the invisible character ${codePointName(c)}`);
+        this.repair('invisible', i, i + 1, '', 'the invisible character', c);
         return i + 1;
       case CharClass.Joiner:
         if (i > 0 && s.charCodeAt(i - 1) > 0x7f && s.charCodeAt(i + 1) > 0x7f && !isSpace(s.charCodeAt(i - 1))) {
           return i + 1;
         }
-        this.repair('invisible', i, i + 1, '', `the invisible character ${codePointName(c)}`);
+        this.repair('invisible', i, i + 1, '', 'the invisible character', c);
         return i + 1;
       case CharClass.C1Control:
         if (isUndefinedInCp1252(c)) {
-          this.repair('invisible', i, i + 1, '', `the control character ${codePointName(c)}`);
+          this.repair('invisible', i, i + 1, '', 'the control character', c);
         } else {
           const value = String.fromCharCode(cp1252CharCode(c));
-          this.repair('mojibake', i, i + 1, value, `${codePointName(c)}, Windows-1252 text read as Latin-1, as “${value}”`);
+          this.repair('mojibake', i, i + 1, value, 'the C1 control', c, ' (Windows-1252 text read as Latin-1)');
         }
         return i + 1;
       case CharClass.Ampersand:
@@ -180,14 +180,15 @@ class NormalisePass {
   }
 
   private entity(i: number): number {
-    const match = this.entities.readAt(this.original, i);
-    if (!match) return i + 1;
-    const value = normaliseRepairedText(match.value);
-    this.repair('entity', i, match.end, value, () => {
-      const source = this.original.slice(i, match.end);
-      return `Decoded the HTML entity \`${source}\` as ${describeValue(value)}.`;
-    });
-    return match.end;
+    const end = this.entities.readAt(this.original, i);
+    if (end < 0) return i + 1;
+    const value = normaliseRepairedText(this.entities.value);
+    if (this.log.count('entity')) {
+      const source = this.original.slice(i, end);
+      this.log.describe('entity', i, end, `Decoded the HTML entity \`${source}\` as ${describeValue(value)}.`);
+    }
+    this.replace(i, end, value);
+    return end;
   }
 
   private mojibake(i: number, c: number): number {
@@ -220,10 +221,12 @@ class NormalisePass {
 
   private applyMojibake(repair: MojibakeRepair): void {
     const value = normaliseRepairedText(repair.value);
-    this.repair('mojibake', repair.start, repair.end, value, () => {
+    if (this.log.count('mojibake')) {
       const source = this.original.slice(repair.start, repair.end);
-      return `Repaired mojibake (UTF-8 read as Windows-1252): \`${source}\` as ${describeValue(value)}.`;
-    });
+      const message = `Repaired mojibake (UTF-8 read as Windows-1252): \`${source}\` as ${describeValue(value)}.`;
+      this.log.describe('mojibake', repair.start, repair.end, message);
+    }
+    this.replace(repair.start, repair.end, value);
   }
 
   private tag(i: number): number {
@@ -266,11 +269,15 @@ class NormalisePass {
       start = Math.max(before, this.copyFrom);
       end = after;
     }
-    this.repair('markup', start, end, value, () =>
-      value === '' ? `Removed the HTML tag \`${source}\`.` : `Replaced the HTML tag \`${source}\` with ${describeValue(value)}.`,
-    );
+    if (this.log.count('markup')) {
+      const message =
+        value === '' ? `Removed the HTML tag \`${source}\`.` : `Replaced the HTML tag \`${source}\` with ${describeValue(value)}.`;
+      this.log.describe('markup', start, end, message);
+    }
+    this.replace(start, end, value);
     this.lastTagEnd = end;
-    this.lastTagLeftTextOnLine = value === '' || value === ' ' ? textBefore : false;
+    // After a break or a cell's space the line has nothing that another tag needs separating from.
+    this.lastTagLeftTextOnLine = value === '' ? textBefore : false;
     this.lastTagBreaks = value === '' || value === ' ' ? chainedBreaks : chainedBreaks + breaks;
     return end;
   }
@@ -305,15 +312,14 @@ class NormalisePass {
     return indented;
   }
 
-  /** Replace original `[start, end)` by `value`, counting it as a repair of `kind`. */
-  private repair(kind: RepairKind, start: number, end: number, value: string, what: string | (() => string)): void {
+  /**
+   * Replace original `[start, end)` by `value`, counting it as a repair of `kind`. The message,
+   * built only for the repairs that get one, names `noun`, the code point `code` (if ≥ 0) and `why`.
+   */
+  private repair(kind: RepairKind, start: number, end: number, value: string, noun: string, code: number, why = ''): void {
     if (this.log.count(kind)) {
-      const message =
-        typeof what === 'function'
-          ? what()
-          : value === ''
-            ? `Removed ${what}.`
-            : `Replaced ${what} with ${describeValue(value)}.`;
+      const what = `${noun}${code >= 0 ? ` ${codePointName(code)}` : ''}${why}`;
+      const message = value === '' ? `Removed ${what}.` : `Replaced ${what} with ${describeValue(value)}.`;
       this.log.describe(kind, start, end, message);
     }
     this.replace(start, end, value);
@@ -322,22 +328,21 @@ class NormalisePass {
   /** Copy the plain characters before `start`, then write `value` for original `[start, end)`. */
   private replace(start: number, end: number, value: string): void {
     this.flush(start);
-    this.offsets.replace(this.textLength, start, end, value.length);
-    this.text += value;
-    this.textLength += value.length;
+    this.offsets.replace(this.text.length, start, end, value.length);
+    this.text.append(value);
     this.copyFrom = end;
   }
 
   private flush(upTo: number): void {
     if (upTo > this.copyFrom) {
-      this.text += this.original.slice(this.copyFrom, upTo);
-      this.textLength += upTo - this.copyFrom;
+      this.text.append(this.original.slice(this.copyFrom, upTo));
       this.copyFrom = upTo;
     }
   }
 
   result(): NormalisedText {
-    const { original, text, log } = this;
+    const { original, log } = this;
+    const text = this.text.toString();
     const map = this.offsets.build(text.length, original.length);
     let lineIndex: PointLookup | undefined;
     const pointAt = (originalOffset: number): Point => {

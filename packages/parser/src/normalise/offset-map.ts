@@ -6,12 +6,14 @@
  * lookup is a binary search.
  */
 export class OffsetMapBuilder {
-  private readonly normalised: number[] = [0];
-  private readonly original: number[] = [0];
+  // Typed arrays that double when full: flat memory the garbage collector never walks.
+  private normalised: Int32Array<ArrayBuffer> = new Int32Array(64);
+  private original: Int32Array<ArrayBuffer> = new Int32Array(64);
+  private count = 1;
 
   /** Record that normalised offset `n` is original offset `o` (both never decrease). */
   add(n: number, o: number): void {
-    const last = this.normalised.length - 1;
+    const last = this.count - 1;
     const lastN = this.normalised[last]!;
     const lastO = this.original[last]!;
     if (n === lastN) {
@@ -20,8 +22,13 @@ export class OffsetMapBuilder {
       return;
     }
     if (o - lastO === n - lastN) return; // implied by the previous anchor
-    this.normalised.push(n);
-    this.original.push(o);
+    if (this.count === this.normalised.length) {
+      this.normalised = grow(this.normalised);
+      this.original = grow(this.original);
+    }
+    this.normalised[this.count] = n;
+    this.original[this.count] = o;
+    this.count++;
   }
 
   /** Record that original `[start, end)` became `length` normalised characters starting at `n`. */
@@ -34,15 +41,23 @@ export class OffsetMapBuilder {
   }
 
   build(textLength: number, originalLength: number): OffsetMap {
-    return new OffsetMap(this.normalised, this.original, textLength, originalLength);
+    const normalised = this.normalised.subarray(0, this.count);
+    const original = this.original.subarray(0, this.count);
+    return new OffsetMap(normalised, original, textLength, originalLength);
   }
+}
+
+function grow(values: Int32Array): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(values.length * 2);
+  bigger.set(values);
+  return bigger;
 }
 
 /** Look-ups in both directions over the anchors of an {@link OffsetMapBuilder}. */
 export class OffsetMap {
   constructor(
-    private readonly normalised: readonly number[],
-    private readonly original: readonly number[],
+    private readonly normalised: Int32Array,
+    private readonly original: Int32Array,
     private readonly textLength: number,
     private readonly originalLength: number,
   ) {}
@@ -76,7 +91,7 @@ export class OffsetMap {
 }
 
 /** Index of the last element of non-decreasing `values` that is at most `x` (values[0] is 0). */
-function lastAtOrBefore(values: readonly number[], x: number): number {
+function lastAtOrBefore(values: Int32Array, x: number): number {
   let lo = 0;
   let hi = values.length - 1;
   while (lo < hi) {

@@ -13,12 +13,13 @@ export const REPAIR_CODES: Readonly<Record<RepairKind, string>> = {
   space: 'normalise/space',
 };
 
-const SUMMARY_NOUNS: Readonly<Record<RepairKind, string>> = {
-  entity: 'HTML entities decoded',
-  mojibake: 'mojibake sequences repaired',
-  markup: 'HTML tags removed or turned into line breaks',
-  invisible: 'invisible or control characters removed',
-  space: 'unusual spaces turned into plain spaces',
+/** What a summary counts, in the singular and the plural. */
+const SUMMARY_NOUNS: Readonly<Record<RepairKind, readonly [string, string]>> = {
+  entity: ['HTML entity decoded', 'HTML entities decoded'],
+  mojibake: ['mojibake sequence repaired', 'mojibake sequences repaired'],
+  markup: ['HTML tag removed or turned into a break', 'HTML tags removed or turned into breaks'],
+  invisible: ['invisible or control character removed', 'invisible or control characters removed'],
+  space: ['unusual space turned into a plain space', 'unusual spaces turned into plain spaces'],
 };
 
 const ORDER: readonly RepairKind[] = ['mojibake', 'entity', 'markup', 'invisible', 'space'];
@@ -86,7 +87,7 @@ export class RepairLog {
         diagnostics.push({
           code,
           severity: 'info',
-          message: `${left} more ${SUMMARY_NOUNS[kind]} (${this.counts[kind]} in all); only the first ${this.details[kind].length} are listed.`,
+          message: `${left} more ${SUMMARY_NOUNS[kind][left === 1 ? 0 : 1]} (${this.counts[kind]} in all); only the first ${this.details[kind].length} are listed.`,
         });
       }
     }
