@@ -2,7 +2,6 @@ import {
   type Article,
   type Author,
   type Block,
-  computeStats,
   type Dateline,
   type Diagnostic,
   type Figure,
@@ -29,6 +28,7 @@ import type { ParseTextOptions } from './options.js';
 import { BUILT_IN_RULES, type LineRule, matchRule } from './rules/index.js';
 import type { UserLineRule } from './rules/rule.js';
 import { collapseSpace, comparisonKey, countWords, endsSentence, isAllCaps } from './text/characters.js';
+import { articleStats } from './stats.js';
 import { isoDateFromWords } from './text/dates.js';
 import { type SourceLine, splitLines } from './text/lines.js';
 
@@ -208,7 +208,7 @@ class ArticleReader {
         }
       }
       if (unit.text.length > 40) {
-        const pieces = splitGluedTail(unit) ?? splitGluedSignature(unit);
+        const pieces = splitGluedTail(unit, i >= units.length - 2) ?? splitGluedSignature(unit);
         if (pieces) {
           out.push(...pieces);
           continue;
@@ -308,7 +308,8 @@ class ArticleReader {
       return remove('other', 'other/story-highlights', 'A line of the "Story highlights" summary box, not the article body.');
     }
 
-    if (URL_LINE.test(text) || (URL_WITH_NAME.test(text) && text.length < 300)) {
+    const first = text.charCodeAt(0);
+    if ((first === 104 /* h */ || first === 119) /* w */ && (URL_LINE.test(text) || (URL_WITH_NAME.test(text) && text.length < 300))) {
       if (this.source.url === undefined && URL_LINE.test(text)) this.source.url = text;
       return remove('url', 'url/bare-url', 'A bare web address on a line of its own (the article’s address or a link without text).');
     }
@@ -347,13 +348,15 @@ class ArticleReader {
         return { unit, role: 'lead-image' };
       }
     } else {
-      const glued = matchGluedCredit(text);
+      // A credit closes with a name, not a full stop: most paragraphs are skipped at once.
+      const glued = endsSentence(text) ? undefined : matchGluedCredit(text);
       if (glued) return this.picture(unit, glued.caption, glued.credit);
       const credit = matchCreditLine(text);
       if (credit) return remove('credit', credit.rule, credit.reason);
     }
 
-    const repeated = repeats.get(text);
+    // Map lookups hash the whole string: only short lines can be repeated credits.
+    const repeated = text.length <= 60 ? repeats.get(text) : undefined;
     if (repeated !== undefined && repeated >= 3) {
       if (!this.meta.leadImage) {
         this.setLeadImage(unit, undefined, text);
@@ -498,7 +501,7 @@ class ArticleReader {
       removed: this.removed,
       diagnostics: this.diagnostics,
     };
-    article.meta.stats = computeStats(article);
+    article.meta.stats = articleStats(article);
     return article;
   }
 

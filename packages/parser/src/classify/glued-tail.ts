@@ -10,24 +10,8 @@ import { matchFeaturedImage } from './lead-image.js';
  * Openings of credits and source lines that scrapers glue onto the last sentence when the
  * line break before them is lost: `…the constitution.Featured image by Joe Raedle/Getty Images`.
  */
-const GLUED_MARKERS = [
-  'Featured image',
-  'Featured Image',
-  'Featured photo',
-  'FEATURED IMAGE',
-  'Via:',
-  'Read more:',
-  'Read More:',
-  'Source:',
-  '(Source:',
-  'Post navigation',
-  'Like this?',
-  'Share this:',
-  '—More',
-  'h/t ',
-  'H/T ',
-  '(Reporting by',
-];
+const GLUED_MARKER =
+  /Featured (?:image|Image|photo)|FEATURED IMAGE|Via:|Read [Mm]ore:|\(?Source:|[hH]\/[tT] |\(Reporting by|Post navigation|Like this\?|Share this:|—More|\.\/[a-z]/g;
 
 /** "/politicot.com": a bare site address credited at the end. */
 const SITE_ADDRESS = /^\/[a-z0-9-]{2,40}\.(?:com|org|net|info|co|us|news)$/;
@@ -40,9 +24,9 @@ const TAIL_WINDOW = 300;
  * classified like a line of its own. The split is made only when the whole tail is then
  * recognised (a featured-image credit, a source line or a wire sign-off).
  */
-export function splitGluedTail(unit: Unit): Unit[] | undefined {
-  const thread = splitCommentThread(unit);
-  if (thread) return [...(splitGluedTail(thread[0]!) ?? [thread[0]!]), thread[1]!];
+export function splitGluedTail(unit: Unit, last = true): Unit[] | undefined {
+  const thread = last ? splitCommentThread(unit) : undefined;
+  if (thread) return [...(splitGluedTail(thread[0]!, false) ?? [thread[0]!]), thread[1]!];
   const pieces = splitOneTail(unit);
   if (!pieces) return undefined;
   // Several things may be glued in a row ("…(Ed) Like this? Share it now. 7 thoughts on …").
@@ -64,18 +48,14 @@ function splitCommentThread(unit: Unit): [Unit, Unit] | undefined {
 function splitOneTail(unit: Unit): Unit[] | undefined {
   const text = unit.text;
   const from = Math.max(1, text.length - TAIL_WINDOW);
+  // One scan of the window at the end, whatever the paragraph's length; the last marker wins.
   let at = -1;
-  for (const marker of GLUED_MARKERS) {
-    // Search forward from the window's start: bounded work however long the paragraph.
-    let found = text.indexOf(marker, from);
-    while (found !== -1) {
-      if (found > at) at = found;
-      found = text.indexOf(marker, found + 1);
-    }
+  GLUED_MARKER.lastIndex = from;
+  for (let match = GLUED_MARKER.exec(text); match; match = GLUED_MARKER.exec(text)) {
+    // "…concluded./politicot.com": a site's address glued after the last full stop.
+    at = match[0].startsWith('./') ? match.index + 1 : match.index;
   }
-  // "…concluded./politicot.com": a site's address glued after the last full stop.
-  const slash = text.lastIndexOf('./');
-  if (slash >= from && slash + 1 > at && SITE_ADDRESS.test(text.slice(slash + 1))) at = slash + 1;
+  if (at > 0 && text[at] === '/' && !SITE_ADDRESS.test(text.slice(at))) return undefined;
   if (at <= 0) return undefined;
   const tail = text.slice(at).trim();
   const recognised =
@@ -97,9 +77,10 @@ const SIGNATURE = /^[—–] [A-Z][\w.'’-]{1,20}(?: [A-Z][\w.'’-]{0,20}){1,2
 /** Split a writer's signature glued after a paragraph's last sentence into its own unit. */
 export function splitGluedSignature(unit: Unit): Unit[] | undefined {
   const text = unit.text;
-  let at = text.lastIndexOf(' — ');
-  if (at === -1) at = text.lastIndexOf(' – ');
-  if (at <= 0 || text.length - at > 45) return undefined;
+  const from = Math.max(0, text.length - 45);
+  let at = text.indexOf(' — ', from);
+  if (at === -1) at = text.indexOf(' – ', from);
+  if (at <= 0) return undefined;
   const before = text[at - 1]!;
   if (before !== '.' && before !== '"' && before !== '”' && before !== '!' && before !== '?') return undefined;
   const tail = text.slice(at + 1);

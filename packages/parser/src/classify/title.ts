@@ -46,7 +46,7 @@ export function readTitle(line: string, knownSites?: ReadonlySet<string>): Title
     const head = line.slice(0, at).trim();
     if (countWords(head) < 3 || suffix.length > 40 || countWords(suffix) > 4) continue;
     if (!capitalisedWords(suffix)) continue;
-    if (knownSites?.has(suffix) || SITE_WORDS.test(suffix)) return { title: head, siteName: suffix };
+    if (SITE_WORDS.test(suffix) || (knownSites?.has(suffix) && countWords(suffix) <= 3)) return { title: head, siteName: suffix };
   }
   return { title: line };
 }

@@ -104,6 +104,7 @@ export const PROMO_RULES: readonly LineRule[] = [
     reason: 'A product advertisement ending in a "Buy Now" button.',
     pattern: /^[^\n]{10,600} Buy Now!?$/,
     maxLength: 620,
+    endsWith: ['Buy Now', 'Buy Now!'],
   },
   // Contact furniture of personal blogs: "Email: x@y", "Skype: name", "Twitter: https://…".
   {
@@ -118,8 +119,9 @@ export const PROMO_RULES: readonly LineRule[] = [
     id: 'promo/ad-copy',
     kind: 'promo',
     reason: 'Advertising or subscription copy ("Subscribe now", "Click here to …"), not article text.',
-    pattern: /^[^\n]{0,500}\b(?:[Ss]ubscribe now|[Ss]ign up now|[Cc]lick here to (?:get|see|learn|read|download|subscribe|sign up|join)|[Gg]et your free|[Bb]y subscribing to)\b/,
+    pattern: /\b(?:[Ss]ubscribe now|[Ss]ign up now|[Cc]lick here to (?:get|see|learn|read|download|subscribe|sign up|join)|[Gg]et your free|[Bb]y subscribing to)\b/,
     maxLength: 700,
+    includes: ['ubscrib', 'ign up', 'lick here', 'et your free'],
   },
   // Requests for tips: "Send us facts to check".
   {

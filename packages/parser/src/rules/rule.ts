@@ -22,6 +22,10 @@ export interface LineRule {
    * `tail` only after the last one, `anywhere` throughout (the default).
    */
   where?: 'head' | 'tail' | 'anywhere';
+  /** Cheap prefilter: the rule is tried only on text that ends with one of these. */
+  endsWith?: readonly string[];
+  /** Cheap prefilter: the rule is tried only on text that includes one of these. */
+  includes?: readonly string[];
 }
 
 /** A rule given by the caller: the same shape, `maxLength` optional. */
@@ -46,6 +50,8 @@ export function matchRule(
     const at = rule.where ?? 'anywhere';
     if (at === 'head' && where !== 'head') continue;
     if (at === 'tail' && where !== 'tail') continue;
+    if (rule.endsWith && !rule.endsWith.some((end) => text.endsWith(end))) continue;
+    if (rule.includes && !rule.includes.some((part) => text.includes(part))) continue;
     const match = rule.pattern.exec(text);
     if (match) return { rule, match };
   }

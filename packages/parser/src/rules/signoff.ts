@@ -34,6 +34,7 @@ export const SIGNOFF_RULES: readonly LineRule[] = [
     reason: 'A contributor note ("… contributed to this report"); contributors are not the article’s authors.',
     pattern: /^[^\n]{2,300} contributed (?:reporting )?to this (?:report|story|article)\.?$/,
     maxLength: 320,
+    endsWith: ['report', 'report.', 'story', 'story.', 'article', 'article.'],
   },
   // "Holley reported from Washington. Madigan reported from Waco."
   {
@@ -41,6 +42,7 @@ export const SIGNOFF_RULES: readonly LineRule[] = [
     kind: 'signoff',
     reason: 'A note on where the reporters worked from, closing the article.',
     pattern: /^[A-Z][^\n.]{1,60} reported from [A-Z][^\n]{1,200}$/,
+    includes: [' reported from '],
     maxLength: 260,
     where: 'tail',
   },

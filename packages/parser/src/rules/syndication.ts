@@ -8,6 +8,7 @@ export const SYNDICATION_RULES: readonly LineRule[] = [
     kind: 'syndication',
     reason: 'Syndication footer ("The post … appeared first on …"); its publisher is kept as source.originalPublisher.',
     pattern: /^The post [^\n]{1,400} appeared first on (?<publisher>[^\n]{1,200})$/,
+    includes: [' appeared first on '],
     maxLength: 700,
   },
   {

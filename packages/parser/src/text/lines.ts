@@ -37,7 +37,7 @@ export function splitLines(text: string): SourceLine[] {
       contentStart: cs,
       contentEnd: ce,
       indent: cs - start,
-      text: plainSpaces(text.slice(cs, ce)),
+      text: text.slice(cs, ce),
       blank: cs === ce,
     });
     if (end === length) break;
@@ -46,18 +46,3 @@ export function splitLines(text: string): SourceLine[] {
   return lines;
 }
 
-/**
- * No-break and typographic spaces inside a line read as plain spaces, so that rules written
- * with " " match. One character for one: offsets into the line are unchanged.
- */
-function plainSpaces(text: string): string {
-  let out: string | undefined;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 127 && c !== 0xad && c !== 0x200b && c !== 0x200c && c !== 0x200d && c !== 0x2060 && c !== 0xfeff && isSpaceCode(c)) {
-      out ??= text.slice(0, i);
-      out += ' ';
-    } else if (out !== undefined) out += text[i];
-  }
-  return out ?? text;
-}
