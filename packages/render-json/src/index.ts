@@ -12,3 +12,11 @@ export {
 export { type ScriptSafeJsonOptions, serializeJsonLdForHtml } from './script-safe-json.js';
 export { isOrganizationName } from './author-kind.js';
 export { CanonicalJsonError, type RenderJsonOptions, renderJson } from './canonical-json.js';
+export { createNdjsonTransformStream, type NdjsonOptions, ndjsonLine, toNdjson } from './ndjson.js';
+export {
+  createNdjsonWriter,
+  type NdjsonSink,
+  type NdjsonWriter,
+  type NdjsonWriterOptions,
+  type NodeWritableLike,
+} from './ndjson-writer.js';
