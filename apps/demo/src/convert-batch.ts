@@ -1,7 +1,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, realpath, stat, writeFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Article } from '@copydesk/model';
 import { renderJsonFeed } from '@copydesk/render-json';
 import type { ConvertResult } from './convert.js';

@@ -71,7 +71,11 @@ describe('the playground page', () => {
     await expect.poll(() => page.locator('#markdown').textContent()).toContain('# Last Stronghold of ISIS Caliphate');
     expect(await page.locator('mark.removed').count()).toBeGreaterThan(0);
     if (!existsSync(readmeScreenshot) || process.env.COPYDESK_UPDATE_SCREENSHOT === '1') {
-      await page.locator('mark.removed[data-kind="promo"]').first().hover();
+      // Show the end of the article, where most of the set-aside lines are, with one explained.
+      await page.locator('#highlighted').evaluate((pre) => {
+        pre.scrollTop = pre.scrollHeight;
+      });
+      await page.locator('mark.removed').last().hover();
       await page.screenshot({ path: readmeScreenshot });
     }
     await page.close();
@@ -89,15 +93,22 @@ describe('the playground page', () => {
     expect(await preview.getAttribute('srcdoc')).toContain('Village bakery wins national bread award');
     await expect.poll(() => page.frameLocator('#preview').locator('body').textContent()).toContain('wood-fired oven');
     // JSON: the article model.
-    const json = JSON.parse((await page.locator('#json').textContent()) ?? '') as { type: string; meta: { title: string }; removed: Array<{ kind: string }> };
+    const json = JSON.parse((await page.locator('#json').textContent()) ?? '') as {
+      type: string;
+      meta: { title: string };
+      removed: Array<{ kind: string; text: string; reason: string }>;
+    };
     expect(json.type).toBe('article');
     expect(json.meta.title).toBe('Village bakery wins national bread award');
-    // The input, with the share line highlighted and explained on hover.
+    // The input, with the share line highlighted and explained on hover, as the model says.
+    const removedShare = json.removed.find((r) => r.text.includes('Share this article on Facebook'));
+    expect(removedShare).toBeDefined();
     const mark = page.locator('mark.removed', { hasText: 'Share this article on Facebook' });
     expect(await mark.count()).toBe(1);
-    expect(await mark.getAttribute('data-kind')).toBe('share');
-    expect(await mark.getAttribute('title')).toMatch(/^share: \S/);
+    expect(await mark.getAttribute('data-kind')).toBe(removedShare!.kind);
+    expect(await mark.getAttribute('title')).toBe(`${removedShare!.kind}: ${removedShare!.reason}`);
     await mark.hover();
+    expect(await page.locator('#removal-detail').textContent()).toBe(`${removedShare!.kind}: ${removedShare!.reason}`);
     // Nothing is lost from the input view: it shows the pasted text exactly.
     expect(await page.locator('#highlighted').textContent()).toBe(article);
     await page.screenshot({ path: join(artifacts, 'playground-pasted.png') });

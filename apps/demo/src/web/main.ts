@@ -26,6 +26,7 @@ const keepBoilerplate = element<HTMLInputElement>('keep-boilerplate');
 const standalone = element<HTMLInputElement>('standalone');
 const frontMatter = element<HTMLInputElement>('front-matter');
 const drop = element<HTMLDivElement>('drop');
+const removalDetail = element<HTMLParagraphElement>('removal-detail');
 
 function update(): void {
   const text = input.value;
@@ -97,6 +98,15 @@ async function loadFile(file: File): Promise<void> {
   input.value = decodeInput(bytes).text;
   update();
 }
+
+// The title attribute gives the native tooltip; this line shows the same where it is easier to read.
+highlighted.addEventListener('mouseover', (event) => {
+  const mark = (event.target as HTMLElement).closest('mark.removed');
+  if (mark instanceof HTMLElement) {
+    removalDetail.textContent = mark.title;
+    removalDetail.dataset.kind = mark.dataset.kind ?? '';
+  }
+});
 
 let pending = 0;
 input.addEventListener('input', () => {
