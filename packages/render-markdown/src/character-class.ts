@@ -1,0 +1,61 @@
+/**
+ * How CommonMark classifies a character when it decides whether a run of `*` or `_` can open
+ * or close emphasis (spec 0.31, "left-flanking delimiter run"): Unicode white space, Unicode
+ * punctuation (categories P and S), or anything else. The edge of a line counts as white space.
+ */
+export type CharacterClass = 'whitespace' | 'punctuation' | 'other';
+
+const whitespace = /^[\t\n\f\r\p{Zs}]$/u;
+const punctuation = /^[\p{P}\p{S}]$/u;
+
+/** Class of `character` (one code point), or white space when there is none. */
+export function classifyCharacter(character: string | undefined): CharacterClass {
+  if (character === undefined || character === '') return 'whitespace';
+  if (whitespace.test(character)) return 'whitespace';
+  if (punctuation.test(character)) return 'punctuation';
+  return 'other';
+}
+
+/** ASCII punctuation: the characters a backslash can escape (spec 2.4). */
+export function isAsciiPunctuation(code: number): boolean {
+  return (
+    (code >= 0x21 && code <= 0x2f) ||
+    (code >= 0x3a && code <= 0x40) ||
+    (code >= 0x5b && code <= 0x60) ||
+    (code >= 0x7b && code <= 0x7e)
+  );
+}
+
+export function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+export function isAsciiAlpha(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+export function isAsciiAlphanumeric(code: number): boolean {
+  return isAsciiAlpha(code) || isAsciiDigit(code);
+}
+
+/** The first code point of `value` (a whole surrogate pair), or undefined. */
+export function firstCodePoint(value: string): string | undefined {
+  const code = value.codePointAt(0);
+  return code === undefined ? undefined : String.fromCodePoint(code);
+}
+
+/** The last code point of `value` (a whole surrogate pair), or undefined. */
+export function lastCodePoint(value: string): string | undefined {
+  if (value === '') return undefined;
+  const low = value.charCodeAt(value.length - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && value.length >= 2) {
+    const high = value.charCodeAt(value.length - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return value.slice(-2);
+  }
+  return value.slice(-1);
+}
+
+/** `&#xHH;`: a numeric character reference, the one escape that works for any character. */
+export function characterReference(character: string): string {
+  return `&#x${(character.codePointAt(0) ?? 0).toString(16).toUpperCase()};`;
+}

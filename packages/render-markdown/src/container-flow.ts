@@ -1,0 +1,24 @@
+import type { Block } from '@copydesk/model';
+import type { State } from './state.js';
+
+/**
+ * Write blocks separated by blank lines. A list right after a list of the same kind is told
+ * to use the other bullet or delimiter, or a parser would read one list.
+ */
+export function containerFlow(children: readonly Block[], state: State): string {
+  const parts: string[] = [];
+  let previous: Block | undefined;
+  let previousUsedOther = false;
+  for (const child of children) {
+    const adjacentList = child.type === 'list' && previous?.type === 'list' && previous.ordered === child.ordered;
+    const useOther: boolean = adjacentList && !previousUsedOther;
+    state.otherBullet = useOther;
+    const value = state.handle(child, state);
+    state.otherBullet = false;
+    if (value === '') continue;
+    parts.push(value);
+    previous = child;
+    previousUsedOther = useOther;
+  }
+  return parts.join('\n\n');
+}

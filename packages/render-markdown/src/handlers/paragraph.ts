@@ -1,0 +1,18 @@
+import type { Paragraph } from '@copydesk/model';
+import { containerPhrasing, trimBreaks } from '../container-phrasing.js';
+import type { State } from '../state.js';
+import { wrapParagraph } from '../wrap.js';
+
+/** A paragraph: its phrasing, wrapped at `options.wrap` columns when asked. */
+export function paragraph(node: Paragraph, state: State): string {
+  const children = trimBreaks(node.children);
+  if (children.length === 0) return '';
+  const width = state.options.wrap;
+  const saved = state.constructs;
+  state.constructs = ['phrasing'];
+  state.wrapping = width > 0;
+  const content = containerPhrasing(children, state, { before: undefined, after: undefined });
+  state.wrapping = false;
+  state.constructs = saved;
+  return width > 0 ? wrapParagraph(content, Math.max(1, width - state.indent)) : content;
+}

@@ -1,0 +1,79 @@
+import { characterReference, firstCodePoint, isAsciiPunctuation } from './character-class.js';
+import { type Construct, isAtLineStart, type SafeContext, UNSAFE_BY_CHARACTER, type UnsafePattern } from './unsafe.js';
+
+/** Where a string is written, for `safe`. */
+export interface SafeInput {
+  /** The constructs the string is inside (any pattern for one of them applies). */
+  readonly constructs: readonly Construct[];
+  /** The character written just before the string; `undefined` or `\n` at a line start. */
+  readonly before?: string | undefined;
+  /** The character written just after the string; `undefined` or `\n` at a line end. */
+  readonly after?: string | undefined;
+  /** Whether GFM-only patterns apply. */
+  readonly gfm: boolean;
+  /**
+   * Write the first character as a character reference whatever it is: emphasis just before
+   * needs a punctuation character here to close (see `attention.ts`).
+   */
+  readonly encodeFirst?: boolean;
+}
+
+function applies(pattern: UnsafePattern, context: SafeContext, index: number, input: SafeInput): boolean {
+  if (pattern.gfm && !input.gfm) return false;
+  let inScope = false;
+  for (const construct of pattern.inConstruct) {
+    if (input.constructs.includes(construct)) {
+      inScope = true;
+      break;
+    }
+  }
+  if (!inScope) return false;
+  if (pattern.atLineStart && !isAtLineStart(context, index)) return false;
+  if (pattern.before && !pattern.before(context, index)) return false;
+  if (pattern.after && !pattern.after(context, index)) return false;
+  return true;
+}
+
+/**
+ * Escape `value` so that a CommonMark (or GFM) parser reads it back as exactly this text in
+ * its construct: every character that `UNSAFE_PATTERNS` says could be syntax here gets a
+ * backslash (ASCII punctuation) or a numeric character reference (white space, line endings).
+ * This is the only place the renderer escapes text.
+ *
+ * U+0000 cannot be represented (parsers replace it with U+FFFD) and is written as U+FFFD.
+ *
+ * @example
+ * safe('1. not a list', { constructs: ['phrasing'], gfm: false }) // '1\\. not a list'
+ */
+export function safe(value: string, input: SafeInput): string {
+  const context: SafeContext = { value, before: input.before, after: input.after };
+  let out = '';
+  let index = 0;
+  if (input.encodeFirst && value !== '') {
+    const first = firstCodePoint(value) ?? '';
+    out += characterReference(first);
+    index = first.length;
+  }
+  for (; index < value.length; index += 1) {
+    const character = value[index] as string;
+    if (character === '\0') {
+      out += '\uFFFD';
+      continue;
+    }
+    const patterns = UNSAFE_BY_CHARACTER.get(character);
+    let unsafe = false;
+    if (patterns) {
+      for (const pattern of patterns) {
+        if (applies(pattern, context, index, input)) {
+          unsafe = true;
+          break;
+        }
+      }
+    }
+    if (!unsafe) out += character;
+    else if (isAsciiPunctuation(character.charCodeAt(0))) out += `\\${character}`;
+    else out += characterReference(character);
+  }
+  return out;
+}
+

@@ -1,0 +1,31 @@
+import type { Node } from '@copydesk/model';
+import type { ResolvedOptions } from './options.js';
+import type { Construct } from './unsafe.js';
+
+/** What handlers share while one article is rendered. */
+export interface State {
+  readonly options: ResolvedOptions;
+  /** Render any node through the handler map. */
+  readonly handle: (node: Node, state: State) => string;
+  /** Constructs the current phrasing is inside (`phrasing`, `label`, `headingAtx`). */
+  constructs: Construct[];
+  /** The character written just before the current inline node; `undefined` at a line start. */
+  before: string | undefined;
+  /** The first character the next sibling will write (see `peek`); `undefined` at a line end. */
+  after: string | undefined;
+  /** Set by emphasis that cannot open after a letter: re-encode the last character written. */
+  encodeBefore: boolean;
+  /** Set by emphasis that cannot close before a letter: encode the next text's first character. */
+  encodeNextFirst: boolean;
+  /** Text marks break opportunities for the paragraph being wrapped (see `wrap.ts`). */
+  wrapping: boolean;
+  /** Columns taken by the block quote and list prefixes around the current block. */
+  indent: number;
+  /** Marker of the innermost list item being written, so a thematic break there differs. */
+  bullet: string | undefined;
+  /** Set by the flow container when a list directly follows another of the same kind. */
+  otherBullet: boolean;
+}
+
+/** Break opportunity left by text in a wrapped paragraph; `safe` never writes U+0000. */
+export const BREAK_OPPORTUNITY = '\0';
