@@ -19,7 +19,7 @@ const AGENCIES = new Set([
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 
 /** `PLACE (Agency) -`, `(CNN) –`, `New York (CNN)`: place optional, dash optional. */
-const AGENCY_FORM = /^(?<place>[A-Z][^\n()]{0,60}?)? ?\((?<agency>[A-Za-z][A-Za-z.& ]{0,24})\)(?: ?(?<dash>--|[-–—]))?(?= |$)/;
+const AGENCY_FORM = /^(?<place>[A-Z][^\n()]{0,60}?)? ?\((?<agency>[A-Za-z][A-Za-z.& ]{0,24})\)(?: ?(?<dash>--|[-–—]))?(?= |$|[A-Z“"‘])/;
 /** `KUALA LUMPUR, March 26 -`, `IRVINE, Calif., March 5 -`, `OSLO, March 3 -`. */
 const PLACE_DATE_FORM = new RegExp(
   `^(?<place>[A-Z][A-Z.'’/ -]{1,40}?(?:, [A-Z][A-Za-z.'’ ]{1,25}?){0,2}), (?<date>${MONTH}\\.? \\d{1,2}(?:, \\d{4})?) ?(?<dash>--|[-–—])(?= |$)`,

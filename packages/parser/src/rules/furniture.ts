@@ -103,9 +103,8 @@ export const BIO_RULES: readonly LineRule[] = [
     id: 'other/author-bio',
     kind: 'other',
     reason: 'An author biography closing the article, not part of the article itself.',
-    pattern: new RegExp(
-      `^(?:[^\\n.!?]{0,120}[.!?] )?(?:[—–-] ?)?[A-Z][\\w.'’-]{0,20}(?: [A-Z][\\w.'’-]{0,20}){1,3} (?:is|was) (?:a |an |the )?[^\\n]{0,100}?(?:[Ww]riter|[Aa]uthor|[Ee]ditor|[Jj]ournalist|[Pp]rofessor|[Hh]istorian|[Hh]ost|[Cc]ontributor|[Cc]olumnist|[Cc]orrespondent|[Ff]ounder|[Pp]ublisher|[Rr]eporter|[Aa]nalyst|[Ff]ellow|[Bb]logger|[Cc]ommentator|[Cc]hannel)\\b`,
-    ),
+    pattern:
+      /^(?:[^\n.!?]{0,120}[.!?] )?(?:[—–-] ?)?[A-Z][\w.'’-]{0,20}(?: [A-Z][\w.'’-]{0,20}){1,3} (?:is|was) (?:a |an |the )?[^\n]{0,100}?(?:[Ww]riter|[Aa]uthor|[Ee]ditor|[Jj]ournalist|[Pp]rofessor|[Hh]istorian|[Hh]ost|[Cc]ontributor|[Cc]olumnist|[Cc]orrespondent|[Ff]ounder|[Pp]ublisher|[Rr]eporter|[Aa]nalyst|[Ff]ellow|[Bb]logger|[Cc]ommentator|[Cc]hannel)\b/,
     maxLength: 900,
     where: 'tail',
   },

@@ -9,8 +9,16 @@ export const PROMO_RULES: readonly LineRule[] = [
   {
     id: 'promo/call-to-action',
     kind: 'promo',
-    reason: 'A call to action (support, donate, subscribe) injected into the body, not part of the article.',
-    pattern: /^(?:support|donate to|help support|subscribe to|join|sign up for|sign up to|get) [^.!?]{1,60}(?:today|now|for free|newsletter)[.!]?$/i,
+    reason: 'A call to action (support/donate) injected into the body, not part of the article.',
+    pattern: /^(?:support|donate to|help support|give to|stand with) [^.!?]{1,60}(?:today|now)[.!]?$|^donate(?: now| today)?[.!]?$/i,
+    maxLength: 90,
+  },
+  // "Subscribe to Canada Free Press for FREE", "Join Us Today": short appeals to sign up.
+  {
+    id: 'promo/join',
+    kind: 'promo',
+    reason: 'An appeal to subscribe, join or sign up, injected into the body, not part of the article.',
+    pattern: /^(?:subscribe to|join|sign up for|sign up to|get) [^.!?]{1,60}(?:today|now|for free|newsletter)[.!]?$/i,
     maxLength: 90,
   },
   // beforeitsnews.com injects this headline teaser into every article.

@@ -6,7 +6,7 @@ export const SYNDICATION_RULES: readonly LineRule[] = [
   {
     id: 'syndication/appeared-first-on',
     kind: 'syndication',
-    reason: 'Syndication footer ("The post … appeared first on …"); its publisher is kept as source.originalPublisher.',
+    reason: 'WordPress syndication footer ("The post … appeared first on …"); its publisher is kept as source.originalPublisher.',
     pattern: /^The post [^\n]{1,400} appeared first on (?<publisher>[^\n]{1,200})$/,
     includes: [' appeared first on '],
     maxLength: 700,
