@@ -22,7 +22,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         io.stdout.write(`${readVersion()}\n`);
         return 0;
       case 'serve': {
-        const { url } = await servePlayground(options.port);
+        let url: string;
+        try {
+          ({ url } = await servePlayground(options.port));
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          const why = code === 'EADDRINUSE' ? `port ${options.port} is in use; choose another with --port (0 picks a free one)` : error instanceof Error ? error.message : String(error);
+          io.stderr.write(`copydesk: cannot serve the playground: ${why}\n`);
+          return 1;
+        }
         io.stderr.write(`copydesk: the playground is at ${url} (Ctrl-C to stop)\n`);
         io.stdout.write(`${url}\n`);
         // Keep serving until the process is interrupted.

@@ -39,6 +39,7 @@ export interface BatchOutcome {
 export async function convertBatch(options: CliOptions, io: CliIo): Promise<BatchOutcome> {
   const outDir = options.out === undefined ? undefined : resolve(io.cwd, options.out);
   await checkInputsExist(options.inputs, io.cwd);
+  if (outDir) await checkOutDirectory(outDir, options.out!);
 
   const skipDirectories = new Set<string>();
   if (outDir) skipDirectories.add(await realpath(outDir).catch(() => outDir));
@@ -198,6 +199,12 @@ async function checkInputsExist(inputs: readonly string[], cwd: string): Promise
       // Anything else (permission denied) is reported per input by the walk, and the batch goes on.
     }
   }
+}
+
+/** `--out` may not exist yet (it is created), but it may not be a file. */
+export async function checkOutDirectory(outDir: string, given: string): Promise<void> {
+  const info = await stat(outDir).catch(() => undefined);
+  if (info && !info.isDirectory()) throw new UsageError(`--out ${given} is a file, not a directory`);
 }
 
 async function readStdinResult(stdin: Readable, options: CliOptions, targets: PlannedEntry['targets']): Promise<ConvertResult> {

@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { formatByteSize } from './byte-size.js';
-import type { CliIo } from './convert-batch.js';
+import { type CliIo, checkOutDirectory } from './convert-batch.js';
 import type { ConvertResult } from './convert.js';
 import { createConverter, type Converter } from './converter-pool.js';
 import { type ErrorRecord, errorRecord } from './error-record.js';
@@ -28,6 +28,7 @@ import { endStream, writeText } from './write-text.js';
 export async function convertNdjson(options: CliOptions, io: CliIo): Promise<{ exitCode: 0 | 1; written: string[] }> {
   if (options.formats.includes('jsonfeed')) throw new UsageError('--to jsonfeed collects whole articles and cannot stream; use --to ndjson with --ndjson-in');
   const outDir = options.out === undefined ? undefined : resolve(io.cwd, options.out);
+  if (outDir) await checkOutDirectory(outDir, options.out!);
   for (const input of options.inputs) {
     if (input === '-') continue;
     try {

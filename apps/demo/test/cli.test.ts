@@ -54,6 +54,12 @@ describe('usage', () => {
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 
+  it('--out naming a file is a usage error', async () => {
+    const run = await runCli([mosul, '--out', mosul]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('is a file, not a directory');
+  });
+
   it.each([
     [['--to', 'pdf', mosul], '--to: unknown format "pdf"'],
     [['--from', 'html', mosul], '--from: "html" is not a reader yet'],
@@ -386,6 +392,22 @@ describe('demo', () => {
   });
 });
 
+describe('pipes', () => {
+  it('stops quietly when the reader closes the pipe (| head)', async () => {
+    const dir = await scratch();
+    const line = JSON.stringify({ id: 1, text: await readFile(mosul, 'utf8') });
+    await writeFile(join(dir, 'big.ndjson'), `${line}\n`.repeat(3000));
+    const { execFileSync } = await import('node:child_process');
+    const status = execFileSync('bash', ['-c', `node ${JSON.stringify(cliPath)} big.ndjson --ndjson-in --jobs 1 | head -c 100 >/dev/null; echo "\${PIPESTATUS[0]}"`], {
+      cwd: dir,
+      env: { ...process.env, INIT_CWD: undefined, npm_lifecycle_event: undefined },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    expect(status.trim()).toBe('0');
+  });
+});
+
 describe('serve', () => {
   it('serves the playground on 127.0.0.1 and nothing outside it', async () => {
     const { spawn } = await import('node:child_process');
@@ -404,6 +426,11 @@ describe('serve', () => {
       expect(await page.text()).toContain('Copydesk playground');
       expect((await fetch(`${url}%2e%2e/package.json`)).status).toBeGreaterThanOrEqual(400);
       expect((await fetch(`${url}missing.js`)).status).toBe(404);
+      // A second server on the same port says what to do instead of printing a stack trace.
+      const port = new URL(url).port;
+      const clash = await runCli(['serve', '--port', port]);
+      expect(clash.code).toBe(1);
+      expect(clash.stderr).toContain(`port ${port} is in use`);
     } finally {
       child.kill();
     }
