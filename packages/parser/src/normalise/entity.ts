@@ -1,12 +1,30 @@
 import { DecodingMode, EntityDecoder, htmlDecodeTree } from 'entities/decode';
 
+/** The legacy names that are references wherever they appear, even glued to a word (`a&nbspb`). */
+const ALWAYS_REFERENCES = new Set(['nbsp', 'amp', 'lt', 'gt', 'quot']);
+
+/**
+ * Whether a named reference without a semicolon at `text[ampersand, end)` reads as one: it is
+ * one of the five everyday names, or the `&` does not follow a letter or digit (`hate&divide`
+ * is "hate & divide", not "hate÷").
+ */
+function standsAlone(text: string, ampersand: number, end: number): boolean {
+  if (ALWAYS_REFERENCES.has(text.slice(ampersand + 1, end))) return true;
+  const before = ampersand > 0 ? text.charCodeAt(ampersand - 1) : 0x20;
+  const isWordChar =
+    (before >= 0x61 && before <= 0x7a) || (before >= 0x41 && before <= 0x5a) || (before >= 0x30 && before <= 0x39) || before >= 0x80;
+  return !isWordChar;
+}
+
 /**
  * Decodes HTML character references (the full HTML5 named table, decimal and hex numeric
  * references) one at a time, at a given `&`, using the `entities` package's streaming decoder.
  *
  * Named references without a semicolon are decoded only where HTML would decode them inside an
  * attribute value: `&nbsp`, `&amp x`, `&copy 2020` yes, but not `&amplifier` or `&copy2020`,
- * which in plain text are far more likely words that follow a bare `&` than references.
+ * which in plain text are far more likely words that follow a bare `&` than references; and,
+ * apart from `&nbsp`, `&amp`, `&lt`, `&gt` and `&quot`, not when glued to the word before
+ * (`hate&divide`).
  * Numeric references decode with or without the semicolon (`&#8217s` is `’s`), and numbers
  * HTML forbids become U+FFFD or their Windows-1252 character, as browsers do.
  *
@@ -50,6 +68,8 @@ export class EntityReader {
     let consumed = this.decoder.write(text, ampersand + 1);
     if (consumed < 0) consumed = this.decoder.end();
     if (consumed <= 0 || this.decoded === '') return -1;
-    return ampersand + consumed;
+    const end = ampersand + consumed;
+    if (text.charCodeAt(end - 1) !== 0x3b && next !== 0x23 && !standsAlone(text, ampersand, end)) return -1;
+    return end;
   }
 }

@@ -57,9 +57,11 @@ const MAX_NAME_LENGTH = 10;
 /**
  * Finds stray tags: tag-shaped runs of a known HTML element name (`</span>`, `<br/>`,
  * `<a href="…">`) or a comment (`<!-- … -->`), all on one line. `<3`, `a < b > c`, `<IBM>`,
- * `<joe@example.com>` are not tags. An all-uppercase opening tag without attributes is taken
- * for a stock ticker as wire copy writes them (`FORD <F>`, `<BR>` for Burlington Resources)
- * and left alone; `</B>` and `<P ALIGN=center>` are markup.
+ * `<joe@example.com>` are not tags. Wire copy puts tickers and company names in angle brackets:
+ * so an all-uppercase opening tag without attributes is taken for a ticker (`FORD <F>`, `<BR>`
+ * for Burlington Resources), a mixed-case name for a company (`<Mark Resources Inc>`), and
+ * attributes must have a value or be bare lowercase words (`<TIME INC>` is a name);
+ * `</B>` and `<P ALIGN=center>` are markup.
  *
  * Every scan stops at the next `<` or line end, so the scans of successive `<` cover disjoint
  * stretches and the whole pass stays linear; a failed comment search remembers how far it got.
@@ -76,13 +78,17 @@ export class TagReader {
     if (closing) i++;
     const nameStart = i;
     let hasLower = false;
+    let hasUpper = false;
     while (i < text.length && i - nameStart <= MAX_NAME_LENGTH) {
       const c = text.charCodeAt(i);
       if (c >= 0x61 && c <= 0x7a) hasLower = true;
-      else if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39 && i > nameStart))) break;
+      else if (c >= 0x41 && c <= 0x5a) hasUpper = true;
+      else if (!(c >= 0x30 && c <= 0x39 && i > nameStart)) break;
       i++;
     }
     if (i === nameStart || i - nameStart > MAX_NAME_LENGTH) return undefined;
+    // Markup is written in lower or upper case; `<Mark Resources Inc>` is a company in wire copy.
+    if (hasLower && hasUpper) return undefined;
     const name = text.slice(nameStart, i).toLowerCase();
     const effect = EFFECTS.get(name);
     if (effect === undefined) return undefined;
@@ -93,17 +99,22 @@ export class TagReader {
     // What stands between the name and `>`: attributes, or just a self-closing slash.
     let hasAttributes = false;
     let selfClosing = false;
+    let hasValue = false;
+    let onlyLowercase = true;
     for (let k = i; k < end - 1; k++) {
       const c = text.charCodeAt(k);
-      if (c === 0x2f) selfClosing = true;
+      if (c === 0x2f && !hasAttributes) selfClosing = true;
       else if (c !== 0x20 && c !== 0x09) {
         hasAttributes = true;
-        break;
+        if (c === 0x3d) hasValue = true;
+        else if (!((c >= 0x61 && c <= 0x7a) || c === 0x2d)) onlyLowercase = false;
       }
     }
-    if (!closing && !hasAttributes) {
-      if (!hasLower) return undefined; // `<F>`, `<IBM>`: a ticker, not a tag
-      if (!selfClosing && PLACEHOLDER_LIKE.has(name)) return undefined;
+    if (!closing) {
+      if (!hasAttributes && !hasLower) return undefined; // `<F>`, `<IBM>`: a ticker, not a tag
+      if (!hasAttributes && !selfClosing && PLACEHOLDER_LIKE.has(name)) return undefined;
+      // Attributes have values (`href="…"`) or are bare lowercase words (`hidden`); `<TIME INC>` is a name.
+      if (hasAttributes && !hasValue && !onlyLowercase) return undefined;
     }
     return { end, name, effect };
   }

@@ -94,6 +94,12 @@ describe('HTML entities', () => {
     expect(normaliseText('&nbsp &amp x &copy 2020 &copy2020 &amplifier &ampx').text).toBe('  & x © 2020 &copy2020 &amplifier &ampx');
   });
 
+  test('a legacy name glued to the word before is not a reference, but the five everyday ones are', () => {
+    expect(normaliseText(fixture('normalise-glued-entities.txt')).text).toBe(
+      'Stop the propaganda& DISGUSTING hate&divide thy spew. Rock&not roll, a  b, 5< 6, x&nbspy, © 2016.\n',
+    );
+  });
+
   test('decoded text never becomes markup or a new entity', () => {
     expect(normaliseText('&lt;br&gt; &amp;lt;').text).toBe('<br> <');
   });
@@ -125,6 +131,13 @@ describe('stray markup', () => {
   test('only tag-shaped runs of known element names are tags', () => {
     const kept = 'a <3 b, x < y > z, <name>, <title>, <source>, <foo>, <a, <p<, < p>, <br, <F>, <IBM>, <BR>, <3d>';
     expect(normaliseText(kept).text).toBe(kept);
+  });
+
+  test('tickers and company names in wire copy are not tags', () => {
+    const wire = fixture('normalise-wire-brackets.txt');
+    const n = normaliseText(wire);
+    expect(n.text).toBe(wire);
+    expect(n.diagnostics).toEqual([]);
   });
 
   test('uppercase tags count when they close or carry attributes', () => {

@@ -32,12 +32,25 @@ export interface NormalisedText {
   fromOriginal(originalOffset: number): number;
   /** How many repairs of each kind were made (diagnostics list only the first ten of each). */
   repairs: Readonly<Record<RepairKind, number>>;
+  /** Every replacement made, in order; only with the `trackReplacements` option. */
+  replacements?: Replacement[];
+}
+
+/** One replacement: original `[originalStart, originalEnd)` became normalised `[start, end)`. */
+export interface Replacement {
+  kind: RepairKind | 'line-ending';
+  start: number;
+  end: number;
+  originalStart: number;
+  originalEnd: number;
 }
 
 /** Options of {@link normaliseText}. */
 export interface NormaliseOptions {
   /** How many repairs of each kind get their own diagnostic before one summary counts the rest (default 10). */
   diagnosticsPerKind?: number;
+  /** List every replacement in `replacements` (for tests and tools that show the changes; costs memory). */
+  trackReplacements?: boolean;
 }
 
 /**
@@ -73,7 +86,7 @@ export interface NormaliseOptions {
  * n.diagnostics.map((d) => d.code); // ['normalise/mojibake', 'normalise/entity']
  */
 export function normaliseText(original: string, options: NormaliseOptions = {}): NormalisedText {
-  const pass = new NormalisePass(original, options.diagnosticsPerKind ?? 10);
+  const pass = new NormalisePass(original, options.diagnosticsPerKind ?? 10, options.trackReplacements === true);
   pass.run();
   return pass.result();
 }
@@ -103,11 +116,16 @@ class NormalisePass {
   private lastTab = -1;
   private lastTabIndented = false;
 
+  /** Every replacement, when tracked. */
+  private readonly replacements: Replacement[] | undefined;
+
   constructor(
     private readonly original: string,
     detailLimit: number,
+    trackReplacements: boolean,
   ) {
     this.log = new RepairLog(detailLimit);
+    this.replacements = trackReplacements ? [] : undefined;
   }
 
   run(): void {
@@ -134,14 +152,14 @@ class NormalisePass {
         return i + 1;
       case CharClass.CarriageReturn: {
         const end = s.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-        this.replace(i, end, '\n');
+        this.replace(i, end, '\n', 'line-ending');
         return end;
       }
       case CharClass.LineSeparator:
-        this.replace(i, i + 1, '\n');
+        this.replace(i, i + 1, '\n', 'line-ending');
         return i + 1;
       case CharClass.ParagraphSeparator:
-        this.replace(i, i + 1, '\n\n');
+        this.replace(i, i + 1, '\n\n', 'line-ending');
         return i + 1;
       case CharClass.Tab:
         if (this.tabIndents(i)) return i + 1;
@@ -187,7 +205,7 @@ class NormalisePass {
       const source = this.original.slice(i, end);
       this.log.describe('entity', i, end, `Decoded the HTML entity \`${source}\` as ${describeValue(value)}.`);
     }
-    this.replace(i, end, value);
+    this.replace(i, end, value, 'entity');
     return end;
   }
 
@@ -226,7 +244,7 @@ class NormalisePass {
       const message = `Repaired mojibake (UTF-8 read as Windows-1252): \`${source}\` as ${describeValue(value)}.`;
       this.log.describe('mojibake', repair.start, repair.end, message);
     }
-    this.replace(repair.start, repair.end, value);
+    this.replace(repair.start, repair.end, value, 'mojibake');
   }
 
   private tag(i: number): number {
@@ -274,7 +292,7 @@ class NormalisePass {
         value === '' ? `Removed the HTML tag \`${source}\`.` : `Replaced the HTML tag \`${source}\` with ${describeValue(value)}.`;
       this.log.describe('markup', start, end, message);
     }
-    this.replace(start, end, value);
+    this.replace(start, end, value, 'markup');
     this.lastTagEnd = end;
     // After a break or a cell's space the line has nothing that another tag needs separating from.
     this.lastTagLeftTextOnLine = value === '' ? textBefore : false;
@@ -322,12 +340,13 @@ class NormalisePass {
       const message = value === '' ? `Removed ${what}.` : `Replaced ${what} with ${describeValue(value)}.`;
       this.log.describe(kind, start, end, message);
     }
-    this.replace(start, end, value);
+    this.replace(start, end, value, kind);
   }
 
   /** Copy the plain characters before `start`, then write `value` for original `[start, end)`. */
-  private replace(start: number, end: number, value: string): void {
+  private replace(start: number, end: number, value: string, kind: Replacement['kind']): void {
     this.flush(start);
+    this.replacements?.push({ kind, start: this.text.length, end: this.text.length + value.length, originalStart: start, originalEnd: end });
     this.offsets.replace(this.text.length, start, end, value.length);
     this.text.append(value);
     this.copyFrom = end;
@@ -369,6 +388,7 @@ class NormalisePass {
       },
       diagnostics: log.empty ? [] : log.toDiagnostics(pointAt),
       repairs,
+      ...(this.replacements ? { replacements: this.replacements } : {}),
     };
   }
 }

@@ -83,6 +83,8 @@ export class OffsetMap {
   fromOriginal(offset: number): number {
     const o = offset <= 0 ? 0 : offset >= this.originalLength ? this.originalLength : Math.floor(offset);
     if (o === this.originalLength) return this.textLength;
+    // Before the first anchor: characters removed from the very start of the text.
+    if (o < this.original[0]!) return 0;
     const k = lastAtOrBefore(this.original, o);
     const n = this.normalised[k]! + (o - this.original[k]!);
     const limit = k + 1 < this.normalised.length ? this.normalised[k + 1]! : this.textLength;
