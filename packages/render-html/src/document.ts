@@ -1,5 +1,6 @@
 import type { Article } from '@copydesk/model';
 import { type NewsArticleJsonLd, renderJsonLd, serializeJsonLdForHtml } from '@copydesk/render-json';
+import { escapeJsonForHtml } from './escape.js';
 import { type HtmlElement, type HtmlNode, h } from './html-tree.js';
 import type { RenderState } from './state.js';
 import { builtInStylesheet, documentStylesheet } from './stylesheet.js';
@@ -30,7 +31,7 @@ export function renderDocument(article: Article, body: readonly HtmlNode[], stat
   if (options.stylesheet) {
     head.push(h('style', {}, { type: 'raw', value: `\n${documentStylesheet()}${builtInStylesheet({ classPrefix: options.classPrefix })}` }));
   }
-  const json = serializeJsonLdForHtml(ld, { pretty: options.pretty });
+  const json = escapeJsonForHtml(serializeJsonLdForHtml(ld, { pretty: options.pretty }));
   head.push(h('script', { type: 'application/ld+json' }, { type: 'raw', value: options.pretty ? `\n${json}\n` : json }));
   return h('html', { lang: state.language }, h('head', {}, head), h('body', {}, h('main', {}, body)));
 }

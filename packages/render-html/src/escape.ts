@@ -261,3 +261,38 @@ function isUrlCodePoint(code: number): boolean {
       return false;
   }
 }
+
+/**
+ * Make JSON from `serializeJsonLdForHtml` fit to sit in an HTML document: characters HTML
+ * forbids (C1 controls, DEL, noncharacters such as U+FFFE), which `JSON.stringify` leaves as
+ * they are, are written as `\uXXXX` escapes. They can only occur inside JSON strings, where the
+ * escape means the same character, so the data is unchanged.
+ *
+ * @example
+ * escapeJsonForHtml('{"a":"\u009b"}') // '{"a":"\\u009b"}'
+ */
+export function escapeJsonForHtml(json: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < json.length; i += 1) {
+    const code = json.charCodeAt(i);
+    let width = 0;
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = json.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        if (isForbiddenCodePoint((code - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000)) width = 2;
+        else i += 1;
+      } else {
+        width = 1;
+      }
+    } else if ((code >= 0xdc00 && code <= 0xdfff) || isForbiddenCodePoint(code)) {
+      width = 1;
+    }
+    if (width === 0) continue;
+    out += json.slice(from, i);
+    for (let k = 0; k < width; k += 1) out += `\\u${json.charCodeAt(i + k).toString(16).padStart(4, '0')}`;
+    from = i + width;
+    i += width - 1;
+  }
+  return from === 0 ? json : out + json.slice(from);
+}

@@ -17,7 +17,11 @@ export interface RenderState {
   all(nodes: readonly Node[]): HtmlNode[];
   /** A class name with the configured prefix. */
   className(name: string): string;
-  /** `h1`…`h6` for a model heading depth (1 is the title), with the offset applied. */
+  /**
+   * `h1`…`h6` for a model heading depth (1 is the title), called in document order: the depth
+   * plus `headingOffset`, at most `h6`, and never more than one level below the heading before
+   * it (HTML does not allow skipped levels, so a depth-4 heading right after the title is `h2`).
+   */
   headingName(depth: number): string;
   /**
    * The URL if its scheme is allowed in `context`, else `undefined` with a diagnostic that
@@ -37,6 +41,7 @@ export type Handler<T extends Node> = (node: T, state: RenderState) => HtmlNode[
 export type Handlers = { [Type in Node['type']]: Handler<Extract<Node, { type: Type }>> };
 
 export function createState(article: Article, options: ResolvedOptions, handlers: Handlers, language: string | undefined): RenderState {
+  let previousHeading: number | undefined;
   const state: RenderState = {
     options,
     article,
@@ -58,7 +63,10 @@ export function createState(article: Article, options: ResolvedOptions, handlers
       return options.classPrefix + name;
     },
     headingName(depth) {
-      return `h${Math.min(6, Math.max(1, depth + options.headingOffset))}`;
+      let level = Math.min(6, Math.max(1, depth + options.headingOffset));
+      if (previousHeading !== undefined) level = Math.min(level, previousHeading + 1);
+      previousHeading = level;
+      return `h${level}`;
     },
     url(raw, context, where) {
       if (raw === undefined) return undefined;
