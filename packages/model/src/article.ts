@@ -12,12 +12,16 @@ export const MODEL_MAJOR = 1;
 /** `1.x.y`: any minor or patch of the major version this package reads. */
 const versionPattern = new RegExp(`^${MODEL_MAJOR}\\.\\d+\\.\\d+$`);
 
-/** The root: one article, its metadata, its body, what was set aside, and what was noticed. */
+/**
+ * The root: one article, its metadata, its body, what was set aside, and what was noticed.
+ * Every object of the model is strict: an unknown key is an error, as in the shipped JSON
+ * Schema (`additionalProperties: false`), so a misspelt field is reported, never dropped.
+ */
 export const ArticleSchema = z
-  .object({
+  .strictObject({
     type: z.literal('article'),
     version: z.string().regex(versionPattern, {
-      message: `unsupported model version: this package reads version ${MODEL_MAJOR}.x.y documents`,
+      message: `expected a version of the form ${MODEL_MAJOR}.minor.patch (this package reads version ${MODEL_MAJOR}.x.y documents)`,
     }),
     meta: MetaSchema,
     children: z.array(BlockSchema),

@@ -9,11 +9,11 @@ import { RemovedKindSchema } from './removed.js';
  * (the parser's `keepBoilerplate` option), so renderers and users can tell.
  */
 export const BoilerplateTagSchema = z
-  .object({ kind: RemovedKindSchema, reason: z.string().min(1) });
+  .strictObject({ kind: RemovedKindSchema, reason: z.string().min(1) });
 
 /** A paragraph of running text. */
 export const ParagraphSchema = z
-  .object({
+  .strictObject({
     type: z.literal('paragraph'),
     get children(): z.ZodArray<z.ZodType<Inline>> {
       return z.array(InlineSchema);
@@ -24,19 +24,18 @@ export const ParagraphSchema = z
 
 /** A subheading in the body. Depth 1 is reserved for the article title. */
 export const HeadingSchema = z
-  .object({
+  .strictObject({
     type: z.literal('heading'),
     depth: z.number().int().min(2).max(6),
     get children(): z.ZodArray<z.ZodType<Inline>> {
       return z.array(InlineSchema);
     },
     position: PositionSchema.optional(),
-  })
-  .meta({ id: 'Heading', description: 'A subheading (depth 2 to 6; the title is depth 1).' });
+  });
 
 /** A quoted passage, optionally attributed ("— Jane Roe, spokeswoman"). */
 export const BlockquoteSchema = z
-  .object({
+  .strictObject({
     type: z.literal('blockquote'),
     get children(): z.ZodArray<z.ZodType<Block>> {
       return z.array(BlockSchema);
@@ -47,7 +46,7 @@ export const BlockquoteSchema = z
 
 /** One item of a list; holds blocks (usually one paragraph). */
 export const ListItemSchema = z
-  .object({
+  .strictObject({
     type: z.literal('listItem'),
     get children(): z.ZodArray<z.ZodType<Block>> {
       return z.array(BlockSchema);
@@ -57,7 +56,7 @@ export const ListItemSchema = z
 
 /** A bulleted (`ordered: false`) or numbered list. `start` is the first number of an ordered list. */
 export const ListSchema = z
-  .object({
+  .strictObject({
     type: z.literal('list'),
     ordered: z.boolean(),
     start: z.number().int().min(0).optional(),
@@ -67,7 +66,7 @@ export const ListSchema = z
 
 /** The picture itself: where it is and what it shows for those who cannot see it. */
 export const ImageSchema = z
-  .object({
+  .strictObject({
     url: z.string(),
     alt: z.string().optional(),
     title: z.string().optional(),
@@ -78,7 +77,7 @@ export const ImageSchema = z
  * but no image URL, so `image` is optional.
  */
 export const FigureSchema = z
-  .object({
+  .strictObject({
     type: z.literal('figure'),
     image: ImageSchema.optional(),
     get caption(): z.ZodOptional<z.ZodArray<z.ZodType<Inline>>> {
@@ -90,7 +89,7 @@ export const FigureSchema = z
 
 /** Third-party content (a tweet, a video) kept as a link and fallback text, never raw HTML. */
 export const EmbedSchema = z
-  .object({
+  .strictObject({
     type: z.literal('embed'),
     url: z.string(),
     provider: z.string().optional(),
@@ -100,7 +99,7 @@ export const EmbedSchema = z
 
 /** A scene break between sections (`***`, `* * *`). */
 export const ThematicBreakSchema = z
-  .object({ type: z.literal('thematicBreak'), position: PositionSchema.optional() });
+  .strictObject({ type: z.literal('thematicBreak'), position: PositionSchema.optional() });
 
 /** Flow content: what the article body and blockquotes hold. */
 export const BlockSchema: z.ZodType<Block> = z.discriminatedUnion('type', [

@@ -6,7 +6,7 @@ export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 
 /** A problem or repair noticed while reading the input: data, not an exception. */
 export const DiagnosticSchema = z
-  .object({
+  .strictObject({
     /** Stable machine-readable code, e.g. `decode/windows-1252`. */
     code: z.string().min(1),
     severity: SeveritySchema,

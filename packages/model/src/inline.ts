@@ -4,11 +4,11 @@ import { PositionSchema } from './position.js';
 
 /** Plain text. Adjacent text nodes are merged by the builders. */
 export const TextSchema = z
-  .object({ type: z.literal('text'), value: z.string(), position: PositionSchema.optional() });
+  .strictObject({ type: z.literal('text'), value: z.string(), position: PositionSchema.optional() });
 
 /** Stressed emphasis (usually italic). */
 export const EmphasisSchema = z
-  .object({
+  .strictObject({
     type: z.literal('emphasis'),
     get children(): z.ZodArray<z.ZodType<Inline>> {
       return z.array(InlineSchema);
@@ -18,7 +18,7 @@ export const EmphasisSchema = z
 
 /** Strong importance (usually bold). */
 export const StrongSchema = z
-  .object({
+  .strictObject({
     type: z.literal('strong'),
     get children(): z.ZodArray<z.ZodType<Inline>> {
       return z.array(InlineSchema);
@@ -28,7 +28,7 @@ export const StrongSchema = z
 
 /** A hyperlink. `url` is stored as found; renderers decide whether its scheme is safe. */
 export const LinkSchema = z
-  .object({
+  .strictObject({
     type: z.literal('link'),
     url: z.string(),
     title: z.string().optional(),
@@ -40,11 +40,11 @@ export const LinkSchema = z
 
 /** A hard line break inside a paragraph. */
 export const BreakSchema = z
-  .object({ type: z.literal('break'), position: PositionSchema.optional() });
+  .strictObject({ type: z.literal('break'), position: PositionSchema.optional() });
 
 /** Inline code or other literal text. */
 export const InlineCodeSchema = z
-  .object({ type: z.literal('code'), value: z.string(), position: PositionSchema.optional() });
+  .strictObject({ type: z.literal('code'), value: z.string(), position: PositionSchema.optional() });
 
 /** Phrasing content: what paragraphs, headings and captions hold. */
 export const InlineSchema: z.ZodType<Inline> = z.discriminatedUnion('type', [TextSchema, EmphasisSchema, StrongSchema, LinkSchema, BreakSchema, InlineCodeSchema]);

@@ -5,7 +5,7 @@ import { PositionSchema } from './position.js';
 
 /** A person or desk credited in the byline. */
 export const AuthorSchema = z
-  .object({
+  .strictObject({
     name: z.string().min(1),
     /** What the byline says they are: "Staff Writer", "Reuters". */
     role: z.string().optional(),
@@ -14,7 +14,7 @@ export const AuthorSchema = z
 
 /** The wire-style lead-in: `LISBON (Reuters) -` has place LISBON and agency Reuters. */
 export const DatelineSchema = z
-  .object({
+  .strictObject({
     /** The prefix exactly as written, separator included. */
     text: z.string(),
     place: z.string().nullable(),
@@ -26,7 +26,7 @@ export const DatelineSchema = z
 
 /** Where the article was found and where it first appeared. */
 export const SourceSchema = z
-  .object({
+  .strictObject({
     name: z.string().optional(),
     url: z.string().optional(),
     originalPublisher: z.string().optional(),
@@ -35,21 +35,26 @@ export const SourceSchema = z
 
 /** Counts derived from the body (see `computeStats`). */
 export const StatsSchema = z
-  .object({
+  .strictObject({
     words: z.number().int().min(0),
     characters: z.number().int().min(0),
     paragraphs: z.number().int().min(0),
     readingMinutes: z.number().int().min(0),
   });
 
-/** ISO 8601 date or date-time, as found or normalised by a reader. */
-const isoDate = z.iso.datetime({ offset: true, local: true }).or(z.iso.date());
+/**
+ * ISO 8601 date or date-time, as found or normalised by a reader. The union carries its own
+ * message: zod's default for a failed union is a bare "Invalid input".
+ */
+const isoDate = z.union([z.iso.datetime({ offset: true, local: true }), z.iso.date()], {
+  error: 'expected an ISO 8601 date (2016-10-31) or date-time (2016-10-31T09:30:00Z)',
+});
 
 /**
  * Where metadata that is a plain string in `meta` was found in the input, so that title,
  * metadata, body and removed spans together account for the whole input.
  */
-export const MetaPositionsSchema = z.object({
+export const MetaPositionsSchema = z.strictObject({
   title: PositionSchema.optional(),
   subtitle: PositionSchema.optional(),
   byline: PositionSchema.optional(),
@@ -58,7 +63,7 @@ export const MetaPositionsSchema = z.object({
 
 /** What the article is, as opposed to what it says. */
 export const MetaSchema = z
-  .object({
+  .strictObject({
     title: z.string().optional(),
     subtitle: z.string().optional(),
     authors: z.array(AuthorSchema),

@@ -3,7 +3,7 @@ import { modelRegistry } from './registry.js';
 
 /** A place in the original input: 1-based line and column, 0-based UTF-16 offset (as in unist). */
 export const PointSchema = z
-  .object({
+  .strictObject({
     line: z.number().int().min(1),
     column: z.number().int().min(1),
     offset: z.number().int().min(0),
@@ -11,7 +11,7 @@ export const PointSchema = z
 
 /** A span of the original input; `end` is exclusive. */
 export const PositionSchema = z
-  .object({
+  .strictObject({
     start: PointSchema,
     end: PointSchema,
   });

@@ -21,7 +21,7 @@ export const RemovedKindSchema = z.enum(REMOVED_KINDS);
 
 /** A span of the input set aside as not article content, with the reason a person can read. */
 export const RemovedSchema = z
-  .object({
+  .strictObject({
     type: z.literal('removed'),
     kind: RemovedKindSchema,
     text: z.string(),

@@ -4,6 +4,7 @@ import { childrenOf, type Node, type NodeType } from './node.js';
 export const CONTINUE = undefined;
 export const SKIP = 'skip' as const;
 export const EXIT = false as const;
+// biome-ignore lint/suspicious/noConfusingVoidType: a visitor written as statements returns void, and must type-check.
 export type VisitAction = typeof CONTINUE | typeof SKIP | typeof EXIT | void;
 
 /** Which nodes to visit: a type, a list of types, or a predicate. */
