@@ -2,11 +2,10 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, realpath, stat, writeFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { join, resolve } from 'node:path';
-import type { Article } from '@copydesk/model';
-import { renderJsonFeed } from '@copydesk/render-json';
 import type { ConvertResult } from './convert.js';
 import { createConverter } from './converter-pool.js';
 import { type ErrorRecord, errorRecord } from './error-record.js';
+import { type FeedEntry, renderBatchFeed } from './json-feed-output.js';
 import { type ArticleFormat, COLLECTION_FILE, EXTENSION, isArticleFormat } from './formats.js';
 import type { CliOptions } from './options.js';
 import { outputPath } from './output-path.js';
@@ -67,7 +66,7 @@ export async function convertBatch(options: CliOptions, io: CliIo): Promise<Batc
   const report = new RunReport(progress, options.quiet);
   const written: string[] = [];
   const claimed = new Set<string>();
-  const feedArticles: Article[] = [];
+  const feedEntries: FeedEntry[] = [];
 
   let ndjsonStream: Writable | undefined;
   let ndjsonFile: WriteStream | undefined;
@@ -114,7 +113,7 @@ export async function convertBatch(options: CliOptions, io: CliIo): Promise<Batc
     if (ndjsonStream && result.ndjsonLine !== undefined) {
       await writeText(ndjsonStream, `{"input":${JSON.stringify(display)},"article":${result.ndjsonLine}}\n`);
     }
-    if (result.article) feedArticles.push(result.article);
+    if (result.article) feedEntries.push({ input: display, article: result.article });
     report.succeeded(display, result.warnings);
     return true;
   };
@@ -161,7 +160,7 @@ export async function convertBatch(options: CliOptions, io: CliIo): Promise<Batc
   }
 
   if (options.formats.includes('jsonfeed')) {
-    const feed = withNewline(renderJsonFeed(feedArticles, { title: feedTitle(options.inputs) }));
+    const feed = renderBatchFeed(feedEntries, feedTitle(options.inputs));
     if (outDir) {
       const target = join(outDir, COLLECTION_FILE.jsonfeed);
       await mkdir(outDir, { recursive: true });
