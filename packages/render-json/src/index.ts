@@ -20,3 +20,17 @@ export {
   type NdjsonWriterOptions,
   type NodeWritableLike,
 } from './ndjson-writer.js';
+export {
+  COPYDESK_FEED_EXTENSION_ABOUT,
+  type CopydeskItemExtension,
+  JSON_FEED_VERSION,
+  type JsonFeed,
+  type JsonFeedAuthor,
+  type JsonFeedItem,
+  type JsonFeedMeta,
+  type JsonFeedOptions,
+  type PerArticle,
+  renderJsonFeed,
+} from './json-feed.js';
+export { contentId } from './content-id.js';
+export { articleSummary, SUMMARY_MAX_LENGTH } from './article-summary.js';

@@ -1,5 +1,6 @@
 import { type Article, type Author, type Dateline, type Figure, type Meta, computeStats, toPlainText } from '@copydesk/model';
 import { isOrganizationName } from './author-kind.js';
+import { articleSummary, SUMMARY_MAX_LENGTH } from './article-summary.js';
 import { collapseWhiteSpace, excerpt } from './text-excerpt.js';
 import { absoluteWebUrl } from './web-url.js';
 
@@ -86,7 +87,7 @@ export interface JsonLdOptions {
 }
 
 /** Longest `description` made from the first paragraph: about what a search result shows. */
-export const JSON_LD_DESCRIPTION_MAX_LENGTH = 200;
+export const JSON_LD_DESCRIPTION_MAX_LENGTH = SUMMARY_MAX_LENGTH;
 
 /**
  * Map an article to a schema.org `NewsArticle` for `<script type="application/ld+json">`.
@@ -121,7 +122,7 @@ export function renderJsonLd(article: Article, options: JsonLdOptions = {}): New
   if (headline !== undefined) {
     ld.headline = options.headlineMaxLength === undefined ? headline : excerpt(headline, options.headlineMaxLength);
   }
-  const description = describe(article);
+  const description = articleSummary(article, JSON_LD_DESCRIPTION_MAX_LENGTH);
   if (description !== undefined) ld.description = description;
   const authors = meta.authors.flatMap((author) => {
     const mapped = mapAuthor(author, meta);
@@ -154,18 +155,6 @@ export function renderJsonLd(article: Article, options: JsonLdOptions = {}): New
     result.mainEntityOfPage = { '@type': 'WebPage', '@id': pageUrl };
   }
   return result;
-}
-
-/** The subtitle, else the start of the first paragraph without its dateline prefix. */
-function describe(article: Article): string | undefined {
-  const subtitle = nonEmpty(article.meta.subtitle);
-  if (subtitle !== undefined) return subtitle;
-  const first = article.children.find((block) => block.type === 'paragraph');
-  if (!first) return undefined;
-  let text = collapseWhiteSpace(toPlainText(first));
-  const prefix = article.meta.dateline?.text.trim();
-  if (prefix && text.startsWith(prefix)) text = text.slice(prefix.length).trimStart();
-  return nonEmpty(excerpt(text, JSON_LD_DESCRIPTION_MAX_LENGTH));
 }
 
 function mapAuthor(author: Author, meta: Meta): JsonLdPerson | JsonLdOrganization | undefined {
