@@ -10,16 +10,19 @@ const OTHER: Record<Marker, Marker> = { '*': '_', _: '*' };
 /**
  * The marker for emphasis or strong between `before` and `after`: the preferred one unless a
  * neighbour is the same character (the runs would merge: `***` is ambiguous) or, for `_`, a
- * neighbour is a letter (an intraword `_` neither opens nor closes).
+ * neighbour is a letter (an intraword `_` neither opens nor closes). Nested inside a run of the
+ * same marker, the other marker is preferred, for readers.
  */
-function chooseMarker(preferred: Marker, before: string | undefined, after: string | undefined): Marker {
+function chooseMarker(preferred: Marker, before: string | undefined, after: string | undefined, enclosing: string | undefined): Marker {
   const fits = (marker: Marker): boolean => {
     if (before === marker || after === marker) return false;
     if (marker === '_' && (classifyCharacter(before) === 'other' || classifyCharacter(after) === 'other')) return false;
     return true;
   };
-  if (fits(preferred)) return preferred;
   const other = OTHER[preferred];
+  // Inside emphasis or strong written with the same marker, the other one reads better.
+  if (enclosing === preferred && fits(other)) return other;
+  if (fits(preferred)) return preferred;
   return fits(other) ? other : preferred;
 }
 
@@ -35,9 +38,12 @@ export function attention(node: Emphasis | Strong, state: State): string {
   const preferred = node.type === 'emphasis' ? state.options.emphasis : state.options.strong;
   const before = state.before;
   const after = state.after;
-  const marker = chooseMarker(preferred, before, after);
+  const marker = chooseMarker(preferred, before, after, state.enclosingMarker);
   const sequence = node.type === 'emphasis' ? marker : marker + marker;
+  const enclosing = state.enclosingMarker;
+  state.enclosingMarker = marker;
   let inner = containerPhrasing(node.children, state, { before: marker, after: marker });
+  state.enclosingMarker = enclosing;
   if (inner === '') return '';
 
   const first = firstCodePoint(inner) as string;

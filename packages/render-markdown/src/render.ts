@@ -25,6 +25,7 @@ export function renderMarkdown(article: Article, options?: RenderMarkdownOptions
     after: undefined,
     encodeBefore: false,
     encodeNextFirst: false,
+    enclosingMarker: undefined,
     wrapping: false,
     indent: 0,
     bullet: undefined,

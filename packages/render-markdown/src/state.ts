@@ -17,6 +17,8 @@ export interface State {
   encodeBefore: boolean;
   /** Set by emphasis that cannot close before a letter: encode the next text's first character. */
   encodeNextFirst: boolean;
+  /** Marker of the innermost emphasis or strong being written. */
+  enclosingMarker: string | undefined;
   /** Text marks break opportunities for the paragraph being wrapped (see `wrap.ts`). */
   wrapping: boolean;
   /** Columns taken by the block quote and list prefixes around the current block. */

@@ -1,0 +1,15 @@
+import { articleArb } from '@copydesk/testkit';
+import fc from 'fast-check';
+import { describe, it } from 'vitest';
+import { assertRoundTrip, OPTION_SETS } from '../test/round-trip.js';
+
+describe('generated articles survive a round trip with other options', () => {
+  for (const [name, options] of Object.entries(OPTION_SETS).slice(1)) {
+    it(`500 articles: ${name}`, () => {
+      fc.assert(
+        fc.property(articleArb(), (article) => assertRoundTrip(article, options)),
+        { numRuns: 500 },
+      );
+    }, 120_000);
+  }
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { safe } from './safe.js';
+import { UNSAFE_PATTERNS } from './unsafe.js';
+
+const phrasing = (value: string, extra: { before?: string; after?: string; gfm?: boolean } = {}) =>
+  safe(value, { constructs: ['phrasing'], gfm: extra.gfm ?? false, before: extra.before, after: extra.after });
+
+describe('safe: phrasing', () => {
+  const cases: Array<[string, string, string]> = [
+    ['a list marker at a line start', '- item', '\\- item'],
+    ['a dash inside a line', 'a - b', 'a - b'],
+    ['an ordered list marker', '1. one', '1\\. one'],
+    ['a parenthesis list marker', '12) twelve', '12\\) twelve'],
+    ['a number that is not a marker', 'a 1. b', 'a 1. b'],
+    ['a heading marker', '# hash', '\\# hash'],
+    ['a hash inside a line', 'C# and F#', 'C# and F#'],
+    ['asterisks anywhere', '2*3*4', '2\\*3\\*4'],
+    ['intraword underscores', 'a_b_c', 'a_b_c'],
+    ['underscores at word edges', '_a_', '\\_a\\_'],
+    ['backticks', '`x`', '\\`x\\`'],
+    ['a left bracket', '[x](y)', '\\[x](y)'],
+    ['a right bracket outside link text', 'a]', 'a]'],
+    ['less-than before a tag', 'a <b>', 'a \\<b>'],
+    ['less-than before an e-mail autolink', '<{@A>', '\\<{@A>'],
+    ['a character reference', '&amp; &#35; &#x23;', '\\&amp; \\&#35; \\&#x23;'],
+    ['an ampersand that is no reference', 'AT&T &copy &;', 'AT&T &copy &;'],
+    ['a backslash before punctuation', 'a\\*', 'a\\\\\\*'],
+    ['a backslash before a letter', 'C:\\path', 'C:\\path'],
+    ['a backslash at the end', 'end\\', 'end\\\\'],
+    ['leading and trailing white space', ' a ', '&#x20;a&#x20;'],
+    ['white space around a soft line break', 'a \n b', 'a&#x20;\n&#x20;b'],
+    ['a carriage return', 'a\rb', 'a&#xD;b'],
+    ['a blockquote marker', '> q', '\\> q'],
+    ['a setext underline', '===', '\\==='],
+    ['a plus marker', '+ p', '\\+ p'],
+    ['a tilde fence', '~~~', '\\~~~'],
+    ['a tilde inside a line (CommonMark)', 'a ~b~', 'a ~b~'],
+    ['an exclamation mark before a bracket', '![a](b)', '\\!\\[a](b)'],
+    ['U+0000', 'a\0b', 'a\uFFFDb'],
+  ];
+  for (const [name, input, output] of cases) it(name, () => expect(phrasing(input)).toBe(output));
+
+  it('a line start continues from the character before', () => {
+    expect(phrasing('# x', { before: 'a' })).toBe('# x');
+    expect(phrasing('# x', { before: '\n' })).toBe('\\# x');
+  });
+  it('the next node decides for a trailing exclamation mark and underscore', () => {
+    expect(phrasing('wow!', { after: '[' })).toBe('wow\\!');
+    expect(phrasing('snake_', { after: 'c' })).toBe('snake_');
+    expect(phrasing('snake_', { after: '*' })).toBe('snake\\_');
+  });
+  it('GFM escapes strikethrough, table pipes and autolink literals', () => {
+    expect(phrasing('~a~ | http://x.com www.x.com a@b.com', { gfm: true })).toBe('\\~a\\~ \\| http\\://x.com www\\.x.com a\\@b.com');
+    expect(phrasing(':--', { gfm: true })).toBe('\\:--');
+  });
+});
+
+describe('safe: other constructs', () => {
+  it('titles escape quotes and line feeds only', () => {
+    expect(safe('say "hi" *now*\nplease', { constructs: ['title'], gfm: false })).toBe('say \\"hi\\" *now*&#xA;please');
+  });
+  it('raw destinations escape parentheses', () => {
+    expect(safe('https://x.com/(a)', { constructs: ['destinationRaw'], gfm: false })).toBe('https://x.com/\\(a\\)');
+  });
+  it('bracketed destinations escape angle brackets', () => {
+    expect(safe('a <b> c', { constructs: ['destinationLiteral'], gfm: false })).toBe('a \\<b\\> c');
+  });
+  it('ATX headings escape a closing hash and line feeds', () => {
+    expect(safe('a #', { constructs: ['phrasing', 'headingAtx'], gfm: false })).toBe('a \\#');
+    expect(safe('a\nb', { constructs: ['phrasing', 'headingAtx'], gfm: false })).toBe('a&#xA;b');
+  });
+  it('link text escapes a right bracket', () => {
+    expect(safe('a]b', { constructs: ['phrasing', 'label'], gfm: false })).toBe('a\\]b');
+  });
+});
+
+describe('the table of unsafe patterns', () => {
+  it('lists only ASCII characters, each pattern in at least one construct', () => {
+    for (const pattern of UNSAFE_PATTERNS) {
+      expect(pattern.character).toHaveLength(1);
+      expect(pattern.character.charCodeAt(0)).toBeLessThan(0x80);
+      expect(pattern.inConstruct.length).toBeGreaterThan(0);
+    }
+  });
+});
