@@ -42,6 +42,12 @@ export interface RenderHtmlOptions {
    */
   url?: string;
   /**
+   * The `lang` written when the article's `meta.language` is missing or not a BCP 47 tag, for
+   * sites that know the language of everything they publish (`'en'`). Default: none, so no
+   * `lang` is guessed.
+   */
+  defaultLanguage?: string;
+  /**
    * Added to every heading level: the title is `h1` and a depth-2 subheading `h2` by default;
    * with `headingOffset: 1` they are `h2` and `h3`, for a page that has its own `h1`. Levels
    * stop at `h6`. An integer from 0 to 5.
@@ -82,6 +88,7 @@ export interface ResolvedOptions {
   standalone: boolean;
   stylesheet: boolean;
   url: string | undefined;
+  defaultLanguage: string | undefined;
   headingOffset: number;
   classPrefix: string;
   includeRemoved: boolean;
@@ -115,6 +122,7 @@ export function resolveOptions(options: RenderHtmlOptions): ResolvedOptions {
     standalone: options.standalone ?? false,
     stylesheet: options.stylesheet ?? true,
     url: options.url,
+    defaultLanguage: options.defaultLanguage,
     headingOffset,
     classPrefix,
     includeRemoved: options.includeRemoved ?? false,

@@ -22,10 +22,11 @@ import { createState } from './state.js';
  */
 export function renderHtml(article: Article, options: RenderHtmlOptions = {}): string {
   const resolved = resolveOptions(options);
-  const language = wellFormedLanguage(article.meta.language);
+  const own = wellFormedLanguage(article.meta.language);
+  const language = own ?? wellFormedLanguage(resolved.defaultLanguage);
   const state = createState(article, resolved, handlers, language);
-  if (article.meta.language !== undefined && language === undefined && article.meta.language.trim() !== '') {
-    state.report('render-html/language-not-bcp47', `The language ${JSON.stringify(article.meta.language.slice(0, 40))} is not a BCP 47 tag, so no lang attribute was written.`);
+  if (article.meta.language !== undefined && own === undefined && article.meta.language.trim() !== '') {
+    state.report('render-html/language-not-bcp47', `The language ${JSON.stringify(article.meta.language.slice(0, 40))} is not a BCP 47 tag, so it was not used for the lang attribute.`);
   }
   const body = state.one(article);
   if (!resolved.standalone) return serialize(body, { pretty: resolved.pretty }) + (resolved.pretty ? '\n' : '');

@@ -28,7 +28,7 @@ export interface RenderState {
    * names `where` it was found (so the text can be kept without the link).
    */
   url(raw: string | undefined, context: UrlContext, where: string): SafeUrl | undefined;
-  /** Attributes of a link to `href`, with the configured `rel`. */
+  /** Attributes of a link to `href`, with the configured `rel` after any `rel` of `extra`. */
   linkAttributes(href: SafeUrl, extra?: HtmlAttributes): HtmlAttributes;
   /** Report something the renderer left out or changed. */
   report(code: string, message: string): void;
@@ -76,7 +76,8 @@ export function createState(article: Article, options: ResolvedOptions, handlers
       return undefined;
     },
     linkAttributes(href, extra = {}) {
-      return { href, ...extra, rel: options.linkRel };
+      const rel = [extra.rel, options.linkRel].filter((value) => typeof value === 'string' && value !== '').join(' ');
+      return { href, ...extra, rel: rel === '' ? undefined : rel };
     },
     report(code, message) {
       if (options.onDiagnostic === undefined) return;

@@ -61,7 +61,9 @@ export function documentSet(): { name: string; article: Article; options: Render
     ...XSS_VECTORS.map((vector, index): [string, Article] => [`xss-${index}`, hostileArticle(vector)]),
   ];
   for (const [name, article] of named) {
-    OPTION_SETS.forEach((options, index) => out.push({ name: `${name}.options-${index}`, article, options }));
+    OPTION_SETS.forEach((options, index) => {
+      out.push({ name: `${name}.options-${index}`, article, options });
+    });
   }
   for (const fixture of loadFixtures()) out.push({ name: `fixture-${fixture.name}`, article: fixture.article, options: { ...fixture.options, standalone: true } });
   fc.sample(articleArb(), { numRuns: GENERATED_COUNT, seed: 20161031 }).forEach((article, index) => {
