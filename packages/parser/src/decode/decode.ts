@@ -129,6 +129,8 @@ function decodeUtf16ByHand(bytes: Uint8Array, littleEndian: boolean): string {
 function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   const sample = Math.min(bytes.length, 4096) & ~1;
   if (sample < 4) return undefined;
+  const firstNul = bytes.indexOf(0);
+  if (firstNul < 0 || firstNul >= sample) return undefined; // the usual case, found by a native search
   let evenNuls = 0;
   let oddNuls = 0;
   for (let i = 0; i < sample; i += 2) {

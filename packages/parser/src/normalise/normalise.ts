@@ -98,8 +98,9 @@ class NormalisePass {
   private copyFrom = 0;
   private readonly offsets = new OffsetMapBuilder();
   private readonly log: RepairLog;
-  private readonly entities = new EntityReader();
-  private readonly tags = new TagReader();
+  // Made on first use: most texts have no `&` or `<` at all.
+  private entities: EntityReader | undefined;
+  private tags: TagReader | undefined;
 
   /** Mojibake repairs found ahead of the cursor, applied when it reaches each one's start. */
   private mojibakeRepairs: MojibakeRepair[] = [];
@@ -198,6 +199,7 @@ class NormalisePass {
   }
 
   private entity(i: number): number {
+    this.entities ??= new EntityReader();
     const end = this.entities.readAt(this.original, i);
     if (end < 0) return i + 1;
     const value = normaliseRepairedText(this.entities.value);
@@ -249,6 +251,7 @@ class NormalisePass {
 
   private tag(i: number): number {
     const s = this.original;
+    this.tags ??= new TagReader();
     const match = this.tags.readAt(s, i);
     if (!match) return i + 1;
     // Is there text before the tag on its line (looking past tags removed just before)?

@@ -7,28 +7,38 @@
  */
 export class OffsetMapBuilder {
   // Typed arrays that double when full: flat memory the garbage collector never walks.
-  private normalised: Int32Array<ArrayBuffer> = new Int32Array(64);
-  private original: Int32Array<ArrayBuffer> = new Int32Array(64);
+  // Allocated on the first anchor after the implicit (0, 0): clean text never needs them.
+  private normalised: Int32Array<ArrayBuffer> | undefined;
+  private original: Int32Array<ArrayBuffer> | undefined;
   private count = 1;
+  private lastN = 0;
+  private lastO = 0;
 
   /** Record that normalised offset `n` is original offset `o` (both never decrease). */
   add(n: number, o: number): void {
-    const last = this.count - 1;
-    const lastN = this.normalised[last]!;
-    const lastO = this.original[last]!;
+    const { lastN, lastO } = this;
     if (n === lastN) {
       // Same normalised offset: the later original offset wins (the characters in between were removed).
-      if (o > lastO) this.original[last] = o;
+      if (o > lastO) {
+        this.lastO = o;
+        if (this.original) this.original[this.count - 1] = o;
+      }
       return;
     }
     if (o - lastO === n - lastN) return; // implied by the previous anchor
-    if (this.count === this.normalised.length) {
+    if (!this.normalised || !this.original) {
+      this.normalised = new Int32Array(256);
+      this.original = new Int32Array(256);
+      this.original[0] = this.lastO; // the first anchor may have moved past removed characters
+    } else if (this.count === this.normalised.length) {
       this.normalised = grow(this.normalised);
       this.original = grow(this.original);
     }
     this.normalised[this.count] = n;
     this.original[this.count] = o;
     this.count++;
+    this.lastN = n;
+    this.lastO = o;
   }
 
   /** Record that original `[start, end)` became `length` normalised characters starting at `n`. */
@@ -41,8 +51,8 @@ export class OffsetMapBuilder {
   }
 
   build(textLength: number, originalLength: number): OffsetMap {
-    const normalised = this.normalised.subarray(0, this.count);
-    const original = this.original.subarray(0, this.count);
+    const normalised = this.normalised ? this.normalised.subarray(0, this.count) : Int32Array.of(0);
+    const original = this.original ? this.original.subarray(0, this.count) : Int32Array.of(this.lastO);
     return new OffsetMap(normalised, original, textLength, originalLength);
   }
 }
