@@ -87,6 +87,20 @@ describe('decodeInput on bytes', () => {
     expect(decodeInput(new Uint8Array(0))).toMatchObject({ text: '', encoding: 'utf-8', diagnostics: [] });
   });
 
+  test('other views of bytes and an ArrayBuffer are read as bytes', () => {
+    const bytes = new TextEncoder().encode('naïve');
+    expect(decodeInput(new DataView(bytes.buffer) as unknown as Uint8Array).text).toBe('naïve');
+    expect(decodeInput(bytes.buffer as unknown as Uint8Array).text).toBe('naïve');
+  });
+
+  test('input of another type is an error diagnostic, not a throw', () => {
+    for (const input of [null, undefined, 42, {}, ['a']]) {
+      const decoded = decodeInput(input as unknown as string);
+      expect(decoded.text).toBe('');
+      expect(decoded.diagnostics).toMatchObject([{ code: 'decode/unsupported-input', severity: 'error' }]);
+    }
+  });
+
   test('a Buffer is a Uint8Array and works the same', () => {
     expect(decodeInput(readFileSync(join(fixtures, 'decode-utf8-bom.txt'))).text).toBe(expected);
   });

@@ -27,6 +27,8 @@ export interface DecodedInput {
  *   warning says so.
  * - Input that looks binary (many NULs or control characters) is still decoded, with a
  *   `decode/binary` warning; the normalisation pass removes the controls.
+ * - Other typed arrays, DataViews and ArrayBuffers are read as their bytes; any other value
+ *   gives empty text and a `decode/unsupported-input` error.
  *
  * @example
  * decodeInput(new Uint8Array([0x63, 0x61, 0x66, 0xe9])); // { text: 'café', encoding: 'windows-1252', … }
@@ -37,7 +39,21 @@ export function decodeInput(input: string | Uint8Array): DecodedInput {
     const text = bom ? input.slice(1) : input;
     return { text, encoding: 'utf-8', bom, diagnostics: binaryDiagnostics(text) };
   }
-  const bytes = input instanceof Uint8Array ? input : new Uint8Array(0);
+  const bytes = asBytes(input);
+  if (!bytes) {
+    return {
+      text: '',
+      encoding: 'utf-8',
+      bom: false,
+      diagnostics: [
+        {
+          code: 'decode/unsupported-input',
+          severity: 'error',
+          message: `Expected a string or a Uint8Array, got ${describeInput(input)}; nothing was read.`,
+        },
+      ],
+    };
+  }
   const diagnostics: Diagnostic[] = [];
   let decoded: { text: string; encoding: InputEncoding; bom: boolean };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
@@ -61,6 +77,24 @@ export function decodeInput(input: string | Uint8Array): DecodedInput {
   }
   diagnostics.push(...binaryDiagnostics(decoded.text));
   return { ...decoded, diagnostics };
+}
+
+/**
+ * The bytes of `input`: a Uint8Array (a Node Buffer is one), also from another realm (an
+ * iframe, a worker's transfer), any other typed array or DataView as its bytes, an ArrayBuffer.
+ */
+function asBytes(input: unknown): Uint8Array | undefined {
+  if (input instanceof Uint8Array) return input;
+  if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  if (input instanceof ArrayBuffer) return new Uint8Array(input);
+  if (Object.prototype.toString.call(input) === '[object ArrayBuffer]') return new Uint8Array(input as ArrayBuffer);
+  return undefined;
+}
+
+function describeInput(input: unknown): string {
+  if (input === null) return 'null';
+  if (typeof input === 'object') return Object.prototype.toString.call(input).slice(8, -1);
+  return typeof input;
 }
 
 function decodeUtf8OrCp1252(
