@@ -37,7 +37,6 @@ export function findUnaccountedLines(input: string | Uint8Array, article: Articl
   }
   const missing: UnaccountedLine[] = [];
   for (const line of splitLines(norm.text)) {
-    if (line.blank) continue;
     const start = norm.toOriginal(line.contentStart);
     const end = norm.toOriginal(line.contentEnd);
     let lo = 0;

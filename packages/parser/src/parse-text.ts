@@ -130,8 +130,8 @@ class ArticleReader {
 
   read(): Article {
     const lines = splitLines(this.text);
-    const first = lines.findIndex((line) => !line.blank);
-    if (first === -1) {
+    const first = 0;
+    if (lines.length === 0) {
       this.diagnostics.push({
         code: 'parse/empty',
         severity: 'error',
@@ -155,14 +155,14 @@ class ArticleReader {
   private readTitle(lines: SourceLine[], first: number): number {
     const line = lines[first]!;
     const next = lines[first + 1];
-    const followedByText = next !== undefined && !next.blank;
+    const followedByText = next !== undefined && !next.blankBefore;
     if (!looksLikeHeadline(line.text, followedByText)) return first;
     let end = first;
     let raw = line.text;
     // A headline wrapped onto a second line (Reuters keeps the wrap): both lines in capitals.
     if (followedByText && isAllCaps(line.text) && isAllCaps(next.text) && next.text.length < 80) {
       const after = lines[first + 2];
-      if (after === undefined || after.blank) {
+      if (after === undefined || after.blankBefore) {
         raw = `${line.text} ${next.text}`;
         end = first + 1;
       }

@@ -67,7 +67,6 @@ export function createTextParser(options: TextParserOptions = {}): TextParser {
     const seen = new Set<string>();
     let first = true;
     for (const line of splitLines(text)) {
-      if (line.blank) continue;
       if (first) {
         first = false;
         learnTitle(line.text);

@@ -1,3 +1,4 @@
+import { listMarker } from '../classify/list-marker.js';
 import { isLowerLetter } from '../text/characters.js';
 import type { SourceLine } from '../text/lines.js';
 import type { Layout } from './detect-layout.js';
@@ -14,21 +15,13 @@ const SIGN_OFF_WORD = /^[A-Z][A-Za-z]{1,11}$/;
  */
 export function buildUnits(lines: readonly SourceLine[], layout: Layout): Unit[] {
   const units: Unit[] = [];
-  let blankBefore = true;
   if (layout !== 'hard-wrapped') {
-    for (const line of lines) {
-      if (line.blank) {
-        blankBefore = true;
-        continue;
-      }
-      units.push(singleUnit(line.text, line.contentStart, blankBefore, line.indent));
-      blankBefore = false;
-    }
+    for (const [i, line] of lines.entries()) units.push(singleUnit(line.text, line.contentStart, i === 0 || line.blankBefore, line.indent));
     return units;
   }
 
   let baseIndent = Number.POSITIVE_INFINITY;
-  for (const line of lines) if (!line.blank && line.indent < baseIndent) baseIndent = line.indent;
+  for (const line of lines) if (line.indent < baseIndent) baseIndent = line.indent;
 
   let current: { text: string; pieces: UnitPiece[]; start: number; end: number; blankBefore: boolean; indent: number } | undefined;
   const flush = (): void => {
@@ -36,14 +29,20 @@ export function buildUnits(lines: readonly SourceLine[], layout: Layout): Unit[]
     current = undefined;
   };
   let previousIndent = baseIndent;
-  for (const line of lines) {
-    if (line.blank) {
+  // The text of the previous line, kept apart so the joined text is never read while growing.
+  let previousText = '';
+  for (const [i, line] of lines.entries()) {
+    if (line.blankBefore) flush();
+    // A paragraph starts on an indent or with a list marker; a lone word at another indent
+    // (" REUTER") stands alone.
+    if (
+      current &&
+      (line.indent > baseIndent ||
+        (line.indent !== previousIndent && SIGN_OFF_WORD.test(line.text)) ||
+        listMarker(line.text) !== undefined)
+    ) {
       flush();
-      blankBefore = true;
-      continue;
     }
-    // A paragraph starts on an indent; a short line at another indent (" REUTER") stands alone.
-    if (current && (line.indent > baseIndent || (line.indent !== previousIndent && SIGN_OFF_WORD.test(line.text)))) flush();
     previousIndent = line.indent;
     if (!current) {
       current = {
@@ -51,21 +50,20 @@ export function buildUnits(lines: readonly SourceLine[], layout: Layout): Unit[]
         pieces: [{ at: 0, from: line.contentStart, length: line.text.length }],
         start: line.contentStart,
         end: line.contentEnd,
-        blankBefore,
+        blankBefore: i === 0 || line.blankBefore,
         indent: line.indent,
       };
     } else {
-      const prev = current.text;
-      const before = prev.charCodeAt(prev.length - 2);
+      const before = previousText.charCodeAt(previousText.length - 2);
       // `long-` + `term`: a compound split at its hyphen, not a dash between words.
-      const hyphenated = prev.endsWith('-') && before > 32 && before !== 45 && isLowerLetter(line.text[0]);
+      const hyphenated = previousText.endsWith('-') && before > 32 && before !== 45 && isLowerLetter(line.text[0]);
       const joiner = hyphenated ? '' : ' ';
       current.text += joiner;
       current.pieces.push({ at: current.text.length, from: line.contentStart, length: line.text.length });
       current.text += line.text;
       current.end = line.contentEnd;
     }
-    blankBefore = false;
+    previousText = line.text;
   }
   flush();
   return units;

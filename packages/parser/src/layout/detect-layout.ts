@@ -1,3 +1,4 @@
+import { listMarker } from '../classify/list-marker.js';
 import { endsSentence, isLowerLetter } from '../text/characters.js';
 import type { SourceLine } from '../text/lines.js';
 
@@ -26,18 +27,17 @@ export function detectLayout(lines: readonly SourceLine[]): Layout {
   let blankSeparated = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.blank) continue;
     nonBlank++;
     const length = line.contentEnd - line.contentStart;
     if (length > longest) longest = length;
     if (length <= MAX_WRAP_WIDTH) short++;
     const next = lines[i + 1];
-    if (next && !next.blank) {
+    if (next && !next.blankBefore) {
       followed++;
       // A wrapped line ends mid-sentence, or the next line carries on in lower case
-      // without the indent that would start a paragraph.
-      if (next.indent <= line.indent && (!endsSentence(line.text) || isLowerLetter(next.text[0]))) continuations++;
-    } else if (next?.blank) blankSeparated++;
+      // without the indent or list marker that would start a paragraph.
+      if (next.indent <= line.indent && (!endsSentence(line.text) || isLowerLetter(next.text[0])) && !listMarker(next.text)) continuations++;
+    } else if (next?.blankBefore) blankSeparated++;
   }
   if (nonBlank === 0) return 'blank-line';
   if (nonBlank === 1) return longest >= ONE_LINE_MIN ? 'one-line' : 'blank-line';

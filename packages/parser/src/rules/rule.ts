@@ -1,4 +1,5 @@
 import type { RemovedKind } from '@copydesk/model';
+import { firstChars } from './first-chars.js';
 
 /**
  * A data-driven rule that recognises one kind of line that is not article content.
@@ -38,7 +39,25 @@ export interface UserLineRule {
   where?: LineRule['where'];
 }
 
-/** The first rule of `rules` that matches `text`, with its match. */
+/** First characters of each rule's matches, computed once per rule. */
+const firstCharsOf = new WeakMap<LineRule, ReadonlySet<string> | null>();
+
+function startsRight(rule: LineRule, text: string): boolean {
+  let chars = firstCharsOf.get(rule);
+  if (chars === undefined) {
+    chars = firstChars(rule.pattern) ?? null;
+    firstCharsOf.set(rule, chars);
+  }
+  if (chars === null) return true;
+  const code = text.charCodeAt(0);
+  return chars.has(code >= 0xd800 && code <= 0xdbff ? text.slice(0, 2) : text.charAt(0));
+}
+
+/**
+ * The first rule of `rules` that matches `text`, with its match. Cheap checks come first
+ * (length, place, first character, required endings or parts); the regular expression runs
+ * only on what passes them.
+ */
 export function matchRule(
   rules: readonly LineRule[],
   text: string,
@@ -50,6 +69,7 @@ export function matchRule(
     const at = rule.where ?? 'anywhere';
     if (at === 'head' && where !== 'head') continue;
     if (at === 'tail' && where !== 'tail') continue;
+    if (!startsRight(rule, text)) continue;
     if (rule.endsWith && !rule.endsWith.some((end) => text.endsWith(end))) continue;
     if (rule.includes && !rule.includes.some((part) => text.includes(part))) continue;
     const match = rule.pattern.exec(text);
