@@ -20,9 +20,12 @@ async function main() {
   /** One pass over the whole corpus; returns its wall time and the output size (which also keeps the work observable). */
   function pass() {
     let outputChars = 0;
+    const cpuStart = process.cpuUsage();
     const start = process.hrtime.bigint();
     for (let i = 0; i < inputs.length; i++) outputChars += run(inputs[i]).length;
-    return { ms: msSince(start), outputChars };
+    const ms = msSince(start);
+    const cpu = process.cpuUsage(cpuStart);
+    return { ms, cpuMs: (cpu.user + cpu.system) / 1000, outputChars };
   }
 
   // Warm-up: at least `plan.warmupPasses`, more for fast contenders until the JIT has had `plan.warmupMs`.
@@ -36,10 +39,14 @@ async function main() {
   if (outputChars === 0) throw new Error(`${name} produced no output for the whole corpus`);
 
   // Timed passes: at least `plan.passes`; fast contenders keep going until `plan.minTimedMs` so the median is stable.
+  // CPU time is kept beside wall time: on a loaded machine it shows how much of a slow pass was waiting.
   const passesMs = [];
+  const passesCpuMs = [];
   const timedStart = process.hrtime.bigint();
   while (passesMs.length < plan.passes || (msSince(timedStart) < plan.minTimedMs && passesMs.length < plan.maxPasses)) {
-    passesMs.push(pass().ms);
+    const timed = pass();
+    passesMs.push(timed.ms);
+    passesCpuMs.push(timed.cpuMs);
   }
 
   const medianMs = median(passesMs);
@@ -56,6 +63,7 @@ async function main() {
       warmupPasses,
       passesMs,
       medianMs,
+      medianCpuMs: median(passesCpuMs),
       pagesPerSec: inputs.length / (medianMs / 1000),
       mbPerSec: inputBytes / 1e6 / (medianMs / 1000),
       baselineRssMB,

@@ -1,6 +1,7 @@
 // The machine a run was measured on, for the table header and the README.
 import { readFileSync } from 'node:fs';
-import { availableParallelism, totalmem } from 'node:os';
+import { availableParallelism, loadavg, totalmem } from 'node:os';
+import { round } from './stats.mjs';
 
 function cpuModel() {
   try {
@@ -19,5 +20,7 @@ export function describeMachine() {
     cores: availableParallelism(),
     memoryGB: Math.round(totalmem() / 1024 ** 3),
     platform: `${process.platform} ${process.arch}`,
+    // Other work on the machine slows every contender; the 1-minute load average says how much there was.
+    loadAverage: round(loadavg()[0], 2),
   };
 }

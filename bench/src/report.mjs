@@ -74,7 +74,7 @@ function throughputTable(title, rows, copydesk) {
   const first = rows.find((row) => row.articles);
   const lines = [
     `${title}${first ? ` — ${first.articles.toLocaleString('en-US')} articles, ${fmt(first.inputMB, 1)} MB` : ''}`,
-    `  ${pad('contender', 62)}${pad('median ms', 11, true)}${pad('pages/s', 10, true)}${pad('MB/s', 9, true)}${pad('peak RSS', 10, true)}${pad('copydesk ×', 12, true)}`,
+    `  ${pad('contender', 62)}${pad('median ms', 11, true)}${pad('cpu ms', 9, true)}${pad('pages/s', 10, true)}${pad('MB/s', 9, true)}${pad('peak RSS', 10, true)}${pad('copydesk ×', 12, true)}`,
   ];
   for (const row of rows) {
     if (row.error) {
@@ -83,7 +83,7 @@ function throughputTable(title, rows, copydesk) {
     }
     const times = ours && row !== ours ? fmt(ours.pagesPerSec / row.pagesPerSec, 2) : '';
     lines.push(
-      `  ${pad(row.label, 62)}${pad(fmt(row.medianMs, 0), 11, true)}${pad(fmt(row.pagesPerSec, 0), 10, true)}${pad(fmt(row.mbPerSec, 2), 9, true)}${pad(`${fmt(row.peakRssMB, 0)} MB`, 10, true)}${pad(times, 12, true)}`,
+      `  ${pad(row.label, 62)}${pad(fmt(row.medianMs, 0), 11, true)}${pad(fmt(row.medianCpuMs, 0), 9, true)}${pad(fmt(row.pagesPerSec, 0), 10, true)}${pad(fmt(row.mbPerSec, 2), 9, true)}${pad(`${fmt(row.peakRssMB, 0)} MB`, 10, true)}${pad(times, 12, true)}`,
     );
   }
   return lines.join('\n');
@@ -95,6 +95,10 @@ export function formatTable(results, summary) {
   const out = [];
   out.push(`Copydesk bench${results.quick ? ' (--quick: corpus subset, fewer passes, 32 MiB NDJSON)' : ''}`);
   out.push(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}, ${machine.platform}`);
+  out.push(`load average: ${machine.loadAverage} at the start, ${machine.loadAverageAtEnd ?? '—'} at the end; revision ${results.revision ?? 'unknown'}`);
+  if (Math.max(machine.loadAverage ?? 0, machine.loadAverageAtEnd ?? 0) > machine.cores) {
+    out.push(`warning: other work kept the machine busy (load above ${machine.cores}): every figure is slower than on an idle machine, and parallel and the ratios are noisy`);
+  }
   out.push('');
   out.push(throughputTable('textToHtml: article → HTML (Copydesk from the text, peers from the same article as Markdown)', measures.textToHtml, 'copydesk-html'));
   out.push('');

@@ -66,6 +66,15 @@ function buildCli() {
   if (result.status !== 0) log(`warning: building the CLI failed (exit ${result.status}); using ${cliPath} as it is`);
 }
 
+/** The commit measured, marked `+changes` when the working tree differs from it (the dist builds come from the tree). */
+function revision() {
+  const git = (args) => spawnSync('git', args, { cwd: repoRoot, encoding: 'utf8' });
+  const head = git(['rev-parse', '--short', 'HEAD']);
+  if (head.status !== 0) return 'unknown';
+  const dirty = git(['status', '--porcelain', '--untracked-files=no']).stdout.trim() !== '';
+  return `${head.stdout.trim()}${dirty ? '+changes' : ''}`;
+}
+
 async function profile(target, corpusDir, quick) {
   const dir = join(benchDir, 'profiles');
   mkdirSync(dir, { recursive: true });
@@ -124,6 +133,8 @@ async function main() {
   results.measures.memory = wanted.has('memory') ? await runMemory(context) : skipped({});
   results.measures.parallel = wanted.has('parallel') ? await runParallel(context) : skipped({});
   results.durationS = Math.round((Date.now() - started) / 1000);
+  results.machine.loadAverageAtEnd = describeMachine().loadAverage;
+  results.revision = revision();
 
   const summary = summarise(results);
   results.summary = summary;
