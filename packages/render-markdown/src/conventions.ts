@@ -29,9 +29,23 @@ function pushInline(inlines: Inline[], next: Inline): void {
   else if (!(next.type === 'text' && next.value === '')) inlines.push(next);
 }
 
-/** The dateline lead-in: `**LISBON (Reuters)** -` (bold) or the text as written (plain). */
-function datelineInlines(dateline: Dateline, style: ResolvedOptions['dateline']): Inline[] {
-  const value = dateline.text.trim();
+/**
+ * The dateline as written, with a spaced hyphen at its end set as an en dash (wire style, and
+ * what `@copydesk/render-html` prints); rebuilt from its parts when it has no text.
+ */
+export function datelineText(dateline: Dateline): string {
+  let value = dateline.text.trim();
+  if (value === '') {
+    const parts = [dateline.place, dateline.date].filter((part): part is string => !!part?.trim());
+    const agency = dateline.agency?.trim();
+    value = parts.join(', ') + (agency ? `${parts.length > 0 ? ' ' : ''}(${agency})` : '');
+    return value === '' ? '' : `${value} –`;
+  }
+  return value.endsWith(' -') ? `${value.slice(0, -1)}–` : value;
+}
+
+/** The dateline lead-in: `**LISBON (Reuters)** –` (bold) or the text alone (plain). */
+function datelineInlines(value: string, style: ResolvedOptions['dateline']): Inline[] {
   if (style === 'plain') return [text(value)];
   const { label, separator } = splitDateline(value);
   if (label === '') return [text(value)];
@@ -40,20 +54,34 @@ function datelineInlines(dateline: Dateline, style: ResolvedOptions['dateline'])
   return inlines;
 }
 
+/** The paragraph without the dateline, when a hand-made model still starts it with it. */
+function withoutDatelinePrefix(paragraph: Paragraph, dateline: Dateline): Inline[] {
+  const prefix = dateline.text.trim();
+  const first = paragraph.children[0];
+  if (prefix === '' || first?.type !== 'text' || !first.value.startsWith(prefix)) return paragraph.children;
+  const rest = first.value.slice(prefix.length).trimStart();
+  return rest === '' ? paragraph.children.slice(1) : [text(rest), ...paragraph.children.slice(1)];
+}
+
 /**
  * The body with the dateline as the lead-in of its first paragraph (followed by a space), or
- * as a paragraph of its own when the body does not start with one.
+ * as a paragraph of its own before the body when it has no paragraph.
  */
 export function withDateline(children: readonly Block[], dateline: Dateline | undefined, style: ResolvedOptions['dateline']): Block[] {
-  if (!dateline || dateline.text.trim() === '') return [...children];
-  const leadIn = datelineInlines(dateline, style);
-  const first = children[0];
+  const value = dateline ? datelineText(dateline) : '';
+  if (!dateline || value === '') return [...children];
+  const leadIn = datelineInlines(value, style);
+  const index = children.findIndex((block) => block.type === 'paragraph');
+  const first = children[index];
   if (first?.type !== 'paragraph') return [{ type: 'paragraph', children: leadIn }, ...children];
   const merged: Inline[] = [];
   for (const node of leadIn) pushInline(merged, node);
-  pushInline(merged, text(' '));
-  for (const node of first.children) pushInline(merged, node);
-  return [{ ...first, children: merged }, ...children.slice(1)];
+  const rest = withoutDatelinePrefix(first, dateline);
+  if (rest.length > 0) pushInline(merged, text(' '));
+  for (const node of rest) pushInline(merged, node);
+  const out = [...children];
+  out[index] = { ...first, children: merged };
+  return out;
 }
 
 function authorInlines(author: Author): Inline[] {

@@ -45,8 +45,8 @@ describe('renderMarkdown', () => {
       meta: { dateline: { text: 'LISBON (Reuters) -', place: 'LISBON', agency: 'Reuters', date: null } },
       children: ['Troops moved.'],
     });
-    expect(renderMarkdown(a)).toBe('**LISBON (Reuters)** - Troops moved.\n');
-    expect(renderMarkdown(a, { dateline: 'plain' })).toBe('LISBON (Reuters) - Troops moved.\n');
+    expect(renderMarkdown(a)).toBe('**LISBON (Reuters)** – Troops moved.\n');
+    expect(renderMarkdown(a, { dateline: 'plain' })).toBe('LISBON (Reuters) – Troops moved.\n');
   });
 
   it('writes a figure as an image paragraph and a caption paragraph', () => {

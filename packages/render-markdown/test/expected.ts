@@ -9,8 +9,10 @@ import { type ComparableBlock, type ComparableDocument, type ComparableInline, m
  *   authors → paragraph `By A (role), B and C`, authors with a URL as links;
  * - lead image, then any figure → paragraph [image] when it has an allowed URL, then
  *   paragraph [emphasis(caption), text(' (credit)')] when it has a caption or credit;
- * - dateline → lead-in of the first paragraph: [strong(label), text(separator + ' ')] (bold)
- *   or [text(dateline + ' ')] (plain); its own paragraph if the body does not start with one;
+ * - dateline (a final ` -` set as ` –`) → lead-in of the first paragraph of the body, wherever
+ *   it is: [strong(label), text(separator + ' ')] (bold) or [text(dateline + ' ')] (plain),
+ *   without the dateline if the paragraph still starts with it; its own paragraph before the
+ *   body when the body has no paragraph;
  * - embed → paragraph [link(url, title: provider, [fallback])];
  * - blockquote attribution → last paragraph of the quote, `— attribution`;
  * - source → paragraphs `Source: [name](url)` and `Originally published by [publisher](url)`;
@@ -168,6 +170,26 @@ function splitDateline(value: string): [string, string] {
   return [match[1] as string, match[2] ?? ''];
 }
 
+/**
+ * The dateline lead-in: the text trimmed, a final spaced hyphen as an en dash, rebuilt as
+ * `PLACE, date (agency) –` when there is no text; bold up to the separator, or plain.
+ */
+function datelineLeadIn(article: Article, options: ExpectOptions): Inline[] {
+  const dateline = article.meta.dateline;
+  if (!dateline) return [];
+  let value = dateline.text.trim();
+  if (value === '') {
+    const parts = [dateline.place, dateline.date].filter((part): part is string => !!part?.trim());
+    const agency = dateline.agency?.trim();
+    value = parts.join(', ') + (agency ? `${parts.length > 0 ? ' ' : ''}(${agency})` : '');
+    if (value === '') return [];
+    value += ' –';
+  } else if (value.endsWith(' -')) value = `${value.slice(0, -1)}–`;
+  if (options.dateline === 'plain') return [{ type: 'text', value }];
+  const [label, separator] = splitDateline(value);
+  return label === '' ? [{ type: 'text', value }] : [{ type: 'strong', children: [{ type: 'text', value: label }] }, { type: 'text', value: separator }];
+}
+
 /** The comparable document the article's Markdown must parse to (front matter aside). */
 export function expectedBlocks(article: Article, options: ExpectOptions = {}): ComparableDocument {
   const blocks: ComparableBlock[] = [];
@@ -178,23 +200,24 @@ export function expectedBlocks(article: Article, options: ExpectOptions = {}): C
     if (meta.authors.length > 0) blocks.push(...paragraph(bylineInlines(meta.authors), options));
   }
   if (meta.leadImage) blocks.push(...figureBlocks(meta.leadImage, options));
-  const body = article.children.flatMap((child): Array<{ node: Block; blocks: ComparableBlock[] }> => [{ node: child, blocks: block(child, options) }]);
-  const dateline = meta.dateline?.text.trim();
-  let leadIn: Inline[] = [];
-  if (dateline) {
-    if (options.dateline === 'plain') leadIn = [{ type: 'text', value: dateline }];
-    else {
-      const [label, separator] = splitDateline(dateline);
-      leadIn = label === '' ? [{ type: 'text', value: dateline }] : [{ type: 'strong', children: [{ type: 'text', value: label }] }, { type: 'text', value: separator }];
-    }
-  }
-  const first = article.children[0];
+  const body = article.children.map((child) => block(child, options));
+  const leadIn = datelineLeadIn(article, options);
+  const firstParagraph = article.children.findIndex((child) => child.type === 'paragraph');
+  const first = article.children[firstParagraph];
   if (leadIn.length > 0) {
     if (first?.type === 'paragraph') {
-      body[0] = { node: first, blocks: paragraph([...leadIn, { type: 'text', value: ' ' }, ...first.children], options) };
+      let rest = first.children;
+      const prefix = meta.dateline?.text.trim() ?? '';
+      const head = rest[0];
+      if (prefix !== '' && head?.type === 'text' && head.value.startsWith(prefix)) {
+        const remainder = head.value.slice(prefix.length).trimStart();
+        rest = remainder === '' ? rest.slice(1) : [{ type: 'text', value: remainder }, ...rest.slice(1)];
+      }
+      const separator: Inline[] = rest.length > 0 ? [{ type: 'text', value: ' ' }] : [];
+      body[firstParagraph] = paragraph([...leadIn, ...separator, ...rest], options);
     } else blocks.push(...paragraph(leadIn, options));
   }
-  for (const entry of body) blocks.push(...entry.blocks);
+  for (const entry of body) blocks.push(...entry);
   if (options.attribution ?? true) blocks.push(...attribution(meta.source, options));
   if (options.removed === 'comment') for (const span of article.removed) blocks.push({ type: 'removed', kind: span.kind, text: span.text, reason: span.reason });
   return { blocks };

@@ -146,6 +146,14 @@ export function extraArticles(): Record<string, Article> {
       meta: { authors: [], tags: [], dateline: { text: 'WASHINGTON', place: 'WASHINGTON', agency: null, date: null } },
       children: [paragraph(emphasis('emphasised'), ' first words')],
     }),
+    'dateline-rebuilt-from-parts': article({
+      meta: { authors: [], tags: [], dateline: { text: '', place: 'OSLO', agency: 'AP', date: 'March 3' } },
+      children: ['Text.'],
+    }),
+    'dateline-still-in-paragraph': article({
+      meta: { authors: [], tags: [], dateline: { text: 'LISBON (Reuters) -', place: 'LISBON', agency: 'Reuters', date: null } },
+      children: ['LISBON (Reuters) - The model kept the lead-in in the text.'],
+    }),
     'dateline-only': article({
       meta: { authors: [], tags: [], dateline: { text: 'OSLO, March 3 -', place: 'OSLO', agency: null, date: 'March 3' } },
     }),
