@@ -204,6 +204,14 @@ describe('mojibake', () => {
       ['Ä…', 'ą'],
       ['Ð¿Ñ€Ð¸Ð²ÐµÑ‚', 'привет'],
       ['ðŸ‘\u008d', '👍'],
+      ['â€¢', '•'],
+      ['â‚¬', '€'],
+      ['Ã±', 'ñ'],
+      ['Ã\u00ad', 'í'],
+      ['Ã\u0081', 'Á'],
+      ['Ã\u009d', 'Ý'],
+      ['Ã‚Â\u00a0', ' '],
+      ['wordâ€‹', 'word'],
     ];
     for (const [broken, fixed] of cases) expect(normaliseText(`x ${broken} y`).text, broken).toBe(`x ${fixed} y`);
   });

@@ -271,7 +271,6 @@ class NormalisePass {
     while (after < s.length && isBlank(s.charCodeAt(after))) after++;
     const textAfter = after < s.length && s.charCodeAt(after) !== 10 && s.charCodeAt(after) !== 13;
 
-    const source = s.slice(i, match.end);
     const wanted = breaksFor(match.effect);
     let breaks = 0;
     let value = '';
@@ -291,6 +290,7 @@ class NormalisePass {
       end = after;
     }
     if (this.log.count('markup')) {
+      const source = s.slice(i, match.end);
       const message =
         value === '' ? `Removed the HTML tag \`${source}\`.` : `Replaced the HTML tag \`${source}\` with ${describeValue(value)}.`;
       this.log.describe('markup', start, end, message);
