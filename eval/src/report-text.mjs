@@ -133,7 +133,10 @@ function failureLines(score, only) {
     if (score.fields[field] || (only !== undefined && only !== field)) continue;
     const key = field === 'paragraphsWithin1' ? 'paragraphs' : field;
     if (field === 'paragraphsWithin1' && only !== field) continue;
-    lines.push(`  ${field.padEnd(12)} expected ${show(label[key])}`, `  ${''.padEnd(12)} got      ${show(output[key])}`);
+    const expected = label[key];
+    const got = output[key];
+    if (Array.isArray(expected) && Array.isArray(got)) lines.push(...listDiff(field, expected, got));
+    else lines.push(`  ${field.padEnd(12)} expected ${show(expected)}`, `  ${''.padEnd(12)} got      ${show(got)}`);
   }
   if (only === undefined || only === 'boilerplate') {
     for (const item of score.boilerplate.items) {
@@ -147,4 +150,26 @@ function failureLines(score, only) {
     }
   }
   return lines;
+}
+
+/**
+ * A list field (authors, headings) as what is missing and what is extra, which a cut-off JSON
+ * of two long lists would hide; the same items in another order are said as such.
+ * @param {string} field
+ * @param {readonly string[]} expected
+ * @param {readonly string[]} got
+ */
+function listDiff(field, expected, got) {
+  const missing = expected.filter((item) => !got.includes(item));
+  const extra = got.filter((item) => !expected.includes(item));
+  const head = `  ${field.padEnd(12)}`;
+  const pad = `  ${''.padEnd(12)}`;
+  if (missing.length === 0 && extra.length === 0) {
+    return [`${head} expected ${show(expected)}`, `${pad} got the same items in another order or count: ${show(got)}`];
+  }
+  return [
+    `${head} expected ${expected.length} item(s), got ${got.length}`,
+    ...missing.map((item) => `${pad} missing  ${show(item)}`),
+    ...extra.map((item) => `${pad} extra    ${show(item)}`),
+  ];
 }

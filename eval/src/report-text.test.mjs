@@ -82,6 +82,15 @@ describe('formatFailures', () => {
     expect(text).toContain('✗ bbc-fulltext/b.txt\n  error        parseText threw Error: boom');
   });
 
+  it('shows list fields as missing and extra items', () => {
+    const headed = scoreArticle({ ...label, headings: ['One', 'Two', 'Three'] }, { ...output, headings: ['One', 'Four'] });
+    const text = formatFailures([headed], 'headings');
+    expect(text).toContain('  headings     expected 3 item(s), got 2');
+    expect(text).toContain('               missing  "Two"\n               missing  "Three"\n               extra    "Four"');
+    const reordered = formatFailures([scoreArticle({ ...label, headings: ['A', 'B'] }, { ...output, headings: ['B', 'A'] })], 'headings');
+    expect(reordered).toContain('got the same items in another order or count: ["B","A"]');
+  });
+
   it('shows one field only when asked', () => {
     const text = formatFailures([scoreArticle(label, output)], 'boilerplate');
     expect(text).not.toContain('paragraphs');
