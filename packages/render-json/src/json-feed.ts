@@ -167,13 +167,15 @@ function feedItem(article: Article, index: number, options: JsonFeedOptions): Js
   const { meta } = article;
   const url = absoluteWebUrl(pick(options.itemUrl, article, index)) ?? absoluteWebUrl(meta.source?.url);
   const id = nonEmpty(pick(options.itemId, article, index)) ?? url ?? absoluteWebUrl(meta.source?.originalUrl) ?? contentId(article);
-  const item = { id } as JsonFeedItem;
+  // Built in the spec's order; the fields every item has are filled in last.
+  const item: Partial<JsonFeedItem> & { id: string } = { id };
   if (url !== undefined) item.url = url;
   const title = nonEmpty(meta.title);
   if (title !== undefined) item.title = title;
   const html = pick(options.contentHtml, article, index);
   if (html !== undefined && html !== '') item.content_html = html;
-  item.content_text = toPlainText(article);
+  const contentText = toPlainText(article);
+  item.content_text = contentText;
   const summary = articleSummary(article);
   if (summary !== undefined) item.summary = summary;
   const image = absoluteWebUrl(meta.leadImage?.image?.url, url);
@@ -188,8 +190,8 @@ function feedItem(article: Article, index: number, options: JsonFeedOptions): Js
   if (tags.length > 0) item.tags = tags;
   const language = nonEmpty(meta.language);
   if (language !== undefined) item.language = language;
-  item._copydesk = extension(article);
-  return item;
+  // Re-setting content_text keeps its place in the key order and satisfies the type.
+  return { ...item, content_text: contentText, _copydesk: extension(article) };
 }
 
 function extension(article: Article): CopydeskItemExtension {
