@@ -125,7 +125,7 @@ class ArticleReader {
   ) {
     this.text = norm.text;
     this.withPositions = options.positions !== false;
-    this.rules = options.rules && options.rules.length > 0 ? [...options.rules.map(toLineRule), ...BUILT_IN_RULES] : BUILT_IN_RULES;
+    this.rules = options.rules && options.rules.length > 0 ? rulesWithUserRules(options.rules) : BUILT_IN_RULES;
   }
 
   read(): Article {
@@ -549,6 +549,18 @@ function isPullQuote(units: readonly Unit[], index: number): boolean {
   const before = units[index - 1]?.text;
   const after = units[index + 1]?.text;
   return (before !== undefined && before.length > text.length && before.includes(text)) || (after !== undefined && after.length > text.length && after.includes(text));
+}
+
+/** The user's rules before the built-in ones, built once per rules array (so it is indexed once). */
+const withUserRules = new WeakMap<readonly UserLineRule[], readonly LineRule[]>();
+
+function rulesWithUserRules(rules: readonly UserLineRule[]): readonly LineRule[] {
+  let table = withUserRules.get(rules);
+  if (!table) {
+    table = [...rules.map(toLineRule), ...BUILT_IN_RULES];
+    withUserRules.set(rules, table);
+  }
+  return table;
 }
 
 function toLineRule(rule: UserLineRule, index: number): LineRule {

@@ -1,4 +1,4 @@
-import type { Block, BoilerplateTag, Figure, List, ListItem, Paragraph, Position } from '@copydesk/model';
+import type { Block, BoilerplateTag, Figure, Heading, List, ListItem, Paragraph, Position } from '@copydesk/model';
 import type { Layout } from '../layout/detect-layout.js';
 import { sliceUnit, type Unit } from '../layout/unit.js';
 import { countWords, endsSentence, isAllCaps, isDigit, isUpperLetter } from '../text/characters.js';
@@ -52,7 +52,7 @@ export function buildBlocks(kept: readonly KeptUnit[], layout: Layout, positionO
       }
     }
     if (lineLayout && !item.boilerplate && isSubheading(kept, i)) {
-      blocks.push({ type: 'heading', depth: 2, children: textChildren(item.unit, positionOf), ...at(item.unit, positionOf) });
+      blocks.push(place<Heading>({ type: 'heading', depth: 2, children: textChildren(item.unit) }, item.unit, positionOf));
       continue;
     }
     blocks.push(makeParagraph(item, positionOf));
@@ -61,18 +61,16 @@ export function buildBlocks(kept: readonly KeptUnit[], layout: Layout, positionO
 }
 
 function makeParagraph(item: KeptUnit, positionOf: PositionOf): Paragraph {
-  const paragraph: Paragraph = { type: 'paragraph', children: textChildren(item.unit, positionOf) };
+  const paragraph: Paragraph = { type: 'paragraph', children: textChildren(item.unit) };
   if (item.boilerplate) paragraph.boilerplate = item.boilerplate;
-  const position = positionOf(item.unit.start, item.unit.end);
-  if (position) paragraph.position = position;
-  return paragraph;
+  return place(paragraph, item.unit, positionOf);
 }
 
 function makeList(items: Array<{ unit: Unit; marker: ListMarker }>, positionOf: PositionOf): List {
   const children: ListItem[] = items.map(({ unit, marker }) => {
     const content = sliceUnit(unit, marker.length, unit.text.length) ?? unit;
-    const paragraph: Paragraph = { type: 'paragraph', children: textChildren(content, positionOf), ...at(content, positionOf) };
-    return { type: 'listItem', children: [paragraph], ...at(unit, positionOf) };
+    const paragraph = place<Paragraph>({ type: 'paragraph', children: textChildren(content) }, content, positionOf);
+    return place<ListItem>({ type: 'listItem', children: [paragraph] }, unit, positionOf);
   });
   const first = items[0]!;
   const last = items[items.length - 1]!;
@@ -83,14 +81,15 @@ function makeList(items: Array<{ unit: Unit; marker: ListMarker }>, positionOf: 
   return list;
 }
 
-function textChildren(unit: Unit, positionOf: PositionOf): Paragraph['children'] {
-  const position = positionOf(unit.start, unit.end);
-  return [position ? { type: 'text', value: unit.text, position } : { type: 'text', value: unit.text }];
+/** A block's one text node; the block carries the position, which would be the same. */
+function textChildren(unit: Unit): Paragraph['children'] {
+  return [{ type: 'text', value: unit.text }];
 }
 
-function at(unit: Unit, positionOf: PositionOf): { position?: Position } {
+function place<T extends { position?: Position }>(node: T, unit: Unit, positionOf: PositionOf): T {
   const position = positionOf(unit.start, unit.end);
-  return position ? { position } : {};
+  if (position) node.position = position;
+  return node;
 }
 
 /**

@@ -39,23 +39,36 @@ export interface UserLineRule {
   where?: LineRule['where'];
 }
 
-/** First characters of each rule's matches, computed once per rule. */
-const firstCharsOf = new WeakMap<LineRule, ReadonlySet<string> | null>();
+/**
+ * Rules indexed by the first character their matches can start with (see `firstChars`), in
+ * their original order, so a line is only tested against the rules that could match it.
+ */
+export interface RuleIndex {
+  byFirst: Map<string, readonly LineRule[]>;
+  /** Rules that may start with anything: tried on every line, in order with the others. */
+  anyStart: readonly LineRule[];
+}
 
-function startsRight(rule: LineRule, text: string): boolean {
-  let chars = firstCharsOf.get(rule);
-  if (chars === undefined) {
-    chars = firstChars(rule.pattern) ?? null;
-    firstCharsOf.set(rule, chars);
-  }
-  if (chars === null) return true;
-  const code = text.charCodeAt(0);
-  return chars.has(code >= 0xd800 && code <= 0xdbff ? text.slice(0, 2) : text.charAt(0));
+const indexes = new WeakMap<readonly LineRule[], RuleIndex>();
+
+/** Index a rule table (cached per table). */
+export function indexRules(rules: readonly LineRule[]): RuleIndex {
+  const cached = indexes.get(rules);
+  if (cached) return cached;
+  const firsts = rules.map((rule) => firstChars(rule.pattern));
+  const anyStart = rules.filter((_, i) => firsts[i] === undefined);
+  const chars = new Set<string>();
+  for (const set of firsts) if (set) for (const ch of set) chars.add(ch);
+  const byFirst = new Map<string, readonly LineRule[]>();
+  for (const ch of chars) byFirst.set(ch, rules.filter((_, i) => firsts[i] === undefined || firsts[i]!.has(ch)));
+  const index = { byFirst, anyStart };
+  indexes.set(rules, index);
+  return index;
 }
 
 /**
  * The first rule of `rules` that matches `text`, with its match. Cheap checks come first
- * (length, place, first character, required endings or parts); the regular expression runs
+ * (first character, length, place, required endings or parts); the regular expression runs
  * only on what passes them.
  */
 export function matchRule(
@@ -63,13 +76,16 @@ export function matchRule(
   text: string,
   where: 'head' | 'body' | 'tail',
 ): { rule: LineRule; match: RegExpExecArray } | undefined {
+  const index = indexRules(rules);
+  const code = text.charCodeAt(0);
+  const first = code >= 0xd800 && code <= 0xdbff ? text.slice(0, 2) : text.charAt(0);
+  const candidates = index.byFirst.get(first) ?? index.anyStart;
   const length = text.length;
-  for (const rule of rules) {
+  for (const rule of candidates) {
     if (length > rule.maxLength) continue;
     const at = rule.where ?? 'anywhere';
     if (at === 'head' && where !== 'head') continue;
     if (at === 'tail' && where !== 'tail') continue;
-    if (!startsRight(rule, text)) continue;
     if (rule.endsWith && !rule.endsWith.some((end) => text.endsWith(end))) continue;
     if (rule.includes && !rule.includes.some((part) => text.includes(part))) continue;
     const match = rule.pattern.exec(text);
