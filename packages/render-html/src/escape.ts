@@ -215,29 +215,33 @@ const utf8 = new TextEncoder();
  */
 function encodeUrl(value: string, from: number): string {
   let out = '';
+  let kept = from;
   let seenHash = false;
   for (let i = from; i < value.length; i += 1) {
     const code = value.charCodeAt(i);
     if (code === 0x23 && !seenHash) {
       seenHash = true;
-      out += '#';
-    } else if (code === 0x25 && isHex(value.charCodeAt(i + 1)) && isHex(value.charCodeAt(i + 2))) {
-      out += '%';
-    } else if (code < 0x80 && code !== 0x25 && code !== 0x23 && isUrlCodePoint(code)) {
-      out += value[i];
-    } else {
-      let char = value[i] as string;
-      if (code >= 0xd800 && code <= 0xdbff && i + 1 < value.length) {
-        const next = value.charCodeAt(i + 1);
-        if (next >= 0xdc00 && next <= 0xdfff) {
-          char = value.slice(i, i + 2);
-          i += 1;
-        }
-      }
-      out += percentEncode(char.length === 1 && code >= 0xd800 && code <= 0xdfff ? '\ufffd' : char);
+      continue;
     }
+    if (code === 0x25 ? isHex(value.charCodeAt(i + 1)) && isHex(value.charCodeAt(i + 2)) : code < 0x80 && code !== 0x23 && isUrlCodePoint(code)) continue;
+    // Copy the run of characters that needed nothing, then encode this one.
+    out += value.slice(kept, i);
+    let char = value[i] as string;
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        char = value.slice(i, i + 2);
+        i += 1;
+      } else {
+        char = '\ufffd';
+      }
+    } else if (code >= 0xdc00 && code <= 0xdfff) {
+      char = '\ufffd';
+    }
+    out += percentEncode(char);
+    kept = i + 1;
   }
-  return out;
+  return kept === from ? value.slice(from) : out + value.slice(kept);
 }
 
 function percentEncode(char: string): string {

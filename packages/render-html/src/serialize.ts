@@ -64,7 +64,7 @@ function writeElement(element: HtmlElement, parts: string[], depth: number): voi
   const { name } = element;
   if (!isAttributeName(name)) throw new Error(`render-html: invalid element name ${JSON.stringify(name)}`);
   let open = `<${name}`;
-  for (const key of Object.keys(element.attributes)) {
+  for (const key in element.attributes) {
     const value = element.attributes[key];
     if (value === undefined) continue;
     if (!isAttributeName(key)) throw new Error(`render-html: invalid attribute name ${JSON.stringify(key)}`);
@@ -77,17 +77,29 @@ function writeElement(element: HtmlElement, parts: string[], depth: number): voi
   }
   const stacked = depth >= 0 && BLOCK_CONTAINERS.has(name) && element.children.length > 0 && element.children.every(isBlockLevel);
   if (stacked) {
-    const indent = '  '.repeat(depth + 1);
+    const indent = indentation(depth + 1);
     for (const child of element.children) {
-      parts.push(`\n${indent}`);
+      parts.push(indent);
       writeNode(child, parts, depth + 1, name);
     }
-    parts.push(`\n${'  '.repeat(depth)}`);
+    parts.push(indentation(depth));
   } else {
     // Inline content keeps its white space exactly; nested blocks still indent relative to here.
     for (const child of element.children) writeNode(child, parts, depth < 0 ? -1 : depth, name);
   }
   parts.push(`</${name}>`);
+}
+
+const INDENTS: string[] = [];
+
+/** A line break and two spaces per level, made once per level. */
+function indentation(depth: number): string {
+  let indent = INDENTS[depth];
+  if (indent === undefined) {
+    indent = `\n${'  '.repeat(depth)}`;
+    INDENTS[depth] = indent;
+  }
+  return indent;
 }
 
 function isBlockLevel(node: HtmlNode): boolean {
