@@ -72,6 +72,8 @@ export interface JsonLdOptions {
   /**
    * The canonical URL of the page the article is published on. Becomes `url` and
    * `mainEntityOfPage`, and resolves relative image URLs. Defaults to `meta.source.url`.
+   * Only an absolute `http(s)` URL is used (as in `@copydesk/render-html`'s `url` option):
+   * structured data is read far from the page, where a relative URL means nothing.
    */
   url?: string;
   /**

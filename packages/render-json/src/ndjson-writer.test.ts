@@ -84,6 +84,18 @@ describe('createNdjsonWriter with a Node Writable', () => {
     await expect(writer.write(mosulGolden())).rejects.toThrow('disk full');
   });
 
+  it('leaves the stream open with end: false', async () => {
+    const items = sample(10);
+    const sink = slowNodeWritable(256, 0);
+    const writer = createNdjsonWriter(sink.stream, { end: false });
+    await writer.writeAll(items);
+    await writer.close();
+    expect(sink.stream.writableEnded).toBe(false);
+    sink.stream.end('tail\n');
+    await new Promise((resolve) => sink.stream.once('finish', resolve));
+    expect(sink.text()).toBe(`${expected(items)}tail\n`);
+  });
+
   it('refuses writes after close', async () => {
     const sink = slowNodeWritable(1024, 0);
     const writer = createNdjsonWriter(sink.stream);
@@ -136,6 +148,18 @@ describe('createNdjsonWriter with a web WritableStream', () => {
     expect(pending.length - received.length).toBeGreaterThan(3);
     await Promise.all(pending);
     await raw.close();
+  });
+
+  it('releases a web stream without closing it with end: false', async () => {
+    const received: string[] = [];
+    const stream = new WritableStream<string>({ write: (chunk) => void received.push(chunk) });
+    const writer = createNdjsonWriter(stream, { end: false });
+    await writer.writeAll(sample(3));
+    await writer.close();
+    const next = stream.getWriter();
+    await next.write('more\n');
+    await next.close();
+    expect(received.join('')).toBe(`${expected(sample(3))}more\n`);
   });
 
   it('writes UTF-8 bytes when asked', async () => {

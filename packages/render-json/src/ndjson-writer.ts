@@ -25,6 +25,12 @@ export interface NdjsonWriterOptions extends NdjsonOptions {
    * (a file handle, a compression stream); on by default for neither kind of stream.
    */
   bytes?: boolean;
+  /**
+   * Whether `close()` ends the stream (default `true`). Pass `false` for a stream that outlives
+   * the writer, such as `process.stdout`: `close()` then waits for the last write to be taken
+   * and, on a web stream, releases its lock without closing it.
+   */
+  end?: boolean;
 }
 
 /** Writes articles to a stream as NDJSON, one line each, waiting whenever the stream asks it to. */
@@ -33,7 +39,7 @@ export interface NdjsonWriter {
   write(article: Article): Promise<void>;
   /** Write every article of an iterable or async iterable in order; resolves to how many were written. */
   writeAll(articles: Iterable<Article> | AsyncIterable<Article>): Promise<number>;
-  /** Finish: end the Node stream (waiting for `finish`) or close the web stream. */
+  /** Finish: end the Node stream (waiting for `finish`) or close the web stream; see the `end` option. */
   close(): Promise<void>;
   /** Articles written so far. */
   readonly count: number;
@@ -52,7 +58,8 @@ export interface NdjsonWriter {
  * await writer.close();
  */
 export function createNdjsonWriter(stream: NdjsonSink, options: NdjsonWriterOptions = {}): NdjsonWriter {
-  const sink = isWebWritable(stream) ? webSink(stream) : isNodeWritable(stream) ? nodeSink(stream) : undefined;
+  const end = options.end ?? true;
+  const sink = isWebWritable(stream) ? webSink(stream, end) : isNodeWritable(stream) ? nodeSink(stream, end) : undefined;
   if (!sink) throw new TypeError('createNdjsonWriter: expected a Node.js Writable or a web WritableStream');
   const encoder = options.bytes ? new TextEncoder() : undefined;
   const lineOptions: NdjsonOptions = { positions: options.positions ?? true };
@@ -103,7 +110,7 @@ interface Sink {
   close(): Promise<void>;
 }
 
-function nodeSink(stream: NodeWritableLike): Sink {
+function nodeSink(stream: NodeWritableLike, end: boolean): Sink {
   // Remember an error emitted between writes so the next call reports it instead of writing on.
   let failure: unknown;
   const onError = (error: unknown) => {
@@ -145,9 +152,13 @@ function nodeSink(stream: NodeWritableLike): Sink {
     },
     async close() {
       if (failure !== undefined) throw failure;
-      const finished = waitFor('finish');
-      stream.end();
       try {
+        if (!end) {
+          if (stream.writableNeedDrain) await waitFor('drain');
+          return;
+        }
+        const finished = waitFor('finish');
+        stream.end();
         await finished;
       } finally {
         stream.removeListener('error', onError);
@@ -156,9 +167,10 @@ function nodeSink(stream: NodeWritableLike): Sink {
   };
 }
 
-function webSink(stream: WritableStream<string> | WritableStream<Uint8Array>): Sink {
+function webSink(stream: WritableStream<string> | WritableStream<Uint8Array>, end: boolean): Sink {
   const writer = (stream as WritableStream<string | Uint8Array>).getWriter();
   let failure: unknown;
+  let lastWrite: Promise<void> = Promise.resolve();
   return {
     async write(chunk) {
       if (failure !== undefined) throw failure;
@@ -166,13 +178,18 @@ function webSink(stream: WritableStream<string> | WritableStream<Uint8Array>): S
       // The write's own promise settles when the sink has taken the chunk; waiting on `ready`
       // before the next write is the back-pressure signal. Its failure is reported by the next
       // `ready` or `close`, and kept here so it is never an unhandled rejection.
-      writer.write(chunk).catch((error: unknown) => {
+      lastWrite = writer.write(chunk).catch((error: unknown) => {
         failure ??= error;
       });
     },
     async close() {
       if (failure !== undefined) throw failure;
-      await writer.close();
+      if (end) {
+        await writer.close();
+      } else {
+        await lastWrite;
+        if (failure !== undefined) throw failure;
+      }
       writer.releaseLock();
     },
   };
