@@ -149,7 +149,9 @@ export async function convertBatch(options: CliOptions, io: CliIo): Promise<Batc
         result = readStdinResult(io.stdin, options, targets);
       }
       inflight.push({ planned: item, result });
-      while (inflight.length >= window && !stopped) await handleNext();
+      // Drain to half the window before submitting again: work then reaches the workers in
+      // whole chunks rather than one task at a time as each result is handled.
+      if (inflight.length >= window) while (inflight.length > window / 2 && !stopped) await handleNext();
     }
     while (inflight.length > 0 && !stopped) await handleNext();
   } finally {

@@ -121,7 +121,8 @@ async function streamLines(input: Readable, output: Writable, display: string, o
     if (raw.trim() === '') continue;
     inflight.push(toJob(raw, lineNumber, display, options, converter));
     // Awaiting here pauses the line iterator, which pauses the input: back-pressure end to end.
-    while (inflight.length >= window && !stopped) await flushOne();
+    // Drain to half the window before reading on: lines then reach the workers in whole chunks.
+    if (inflight.length >= window) while (inflight.length > window / 2 && !stopped) await flushOne();
     if (stopped) break;
   }
   while (inflight.length > 0 && !stopped) await flushOne();
