@@ -13,7 +13,7 @@ import {
   type RemovedKind,
   type Source,
 } from '@copydesk/model';
-import { looksLikeName, matchByline, splitNames } from './classify/byline.js';
+import { looksLikeName, matchByline, matchSignature, splitNames } from './classify/byline.js';
 import { matchDateline } from './classify/dateline.js';
 import { matchCaption, matchCreditLine, matchFeaturedImage, matchGluedCredit } from './classify/lead-image.js';
 import { buildBlocks, type KeptUnit } from './classify/blocks.js';
@@ -27,7 +27,7 @@ import { type NormalisedText, normaliseText } from './normalise/index.js';
 import type { ParseTextOptions } from './options.js';
 import { BUILT_IN_RULES, type LineRule, matchRule } from './rules/index.js';
 import type { UserLineRule } from './rules/rule.js';
-import { collapseSpace, comparisonKey, countWords, endsSentence, isAllCaps } from './text/characters.js';
+import { collapseSpace, comparisonKey, countWords, endsSentence, isAllCaps, isUpperLetter } from './text/characters.js';
 import { articleStats } from './stats.js';
 import { isoDateFromWords } from './text/dates.js';
 import { type SourceLine, splitLines } from './text/lines.js';
@@ -314,7 +314,7 @@ class ArticleReader {
       return remove('url', 'url/bare-url', 'A bare web address on a line of its own (the article’s address or a link without text).');
     }
 
-    const byline = zone !== 'body' || index < 4 || text[0] === '—' || text[0] === '–' ? matchByline(text) : undefined;
+    const byline = unit.signature ? matchSignature(text) : zone !== 'body' || index < 4 ? matchByline(text) : undefined;
     if (byline) {
       for (const author of byline.authors) this.addAuthor(author);
       if (byline.publisher) this.source.originalPublisher ??= byline.publisher;
@@ -521,7 +521,7 @@ function isHeadlineLike(text: string): boolean {
 }
 
 /** "Bill Still – ": a name and a dash opening the first paragraph. */
-const LEADING_BYLINE = /^(?<names>[A-Z][a-z]{1,15}(?: [A-Z][a-z.]{0,15}){1,2}) [–—](?= [A-Z“"])/;
+const LEADING_BYLINE = /^(?<names>[A-Z][a-z]{1,15} [A-Z][a-z]{1,15}) [–—](?= [A-Z“"])/;
 
 function endsWithColon(text: string): boolean {
   return text.endsWith(':');
@@ -535,17 +535,31 @@ function shortLineRepeats(units: readonly Unit[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const unit of units) {
     const text = unit.text;
-    if (text.length > 60 || endsSentence(text)) continue;
+    if (text.length > 60 || !looksLikeCreditName(text)) continue;
     counts.set(text, (counts.get(text) ?? 0) + 1);
   }
   for (const [text, count] of counts) if (count < 3) counts.delete(text);
   return counts;
 }
 
+/** "New Jersey State Police": two or more capitalised words, no digits, no closing punctuation. */
+function looksLikeCreditName(text: string): boolean {
+  const words = text.split(' ');
+  if (words.length < 2) return false;
+  for (const word of words) {
+    if (!isUpperLetter(word[0]) && word !== 'of' && word !== 'and' && word !== 'the' && word !== '&') return false;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      if ((c >= 48 && c <= 57) || c === 58 || c === 59 || c === 46 || c === 44 || c === 33 || c === 63) return false;
+    }
+  }
+  return true;
+}
+
 /** A display copy of a sentence of the paragraph before or after it. */
 function isPullQuote(units: readonly Unit[], index: number): boolean {
   const text = units[index]!.text;
-  if (text.length > 250 || text.length < 30) return false;
+  if (text.length > 250 || text.length < 30 || countWords(text) < 6) return false;
   const before = units[index - 1]?.text;
   const after = units[index + 1]?.text;
   return (before !== undefined && before.length > text.length && before.includes(text)) || (after !== undefined && after.length > text.length && after.includes(text));

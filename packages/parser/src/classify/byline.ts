@@ -37,13 +37,8 @@ const BYLINE_PATTERNS: ReadonlyArray<{ id: string; reason: string; pattern: RegE
   {
     id: 'byline/name-affiliation',
     reason: 'A byline giving the writer and their affiliation; the name is kept in meta.authors.',
-    pattern: /^(?<names>[A-Z][\w.'’-]{1,20}(?: [A-Z][\w.'’-]{0,20}){1,2}) [–—] [A-Z][\w.'’&-]{0,20}(?: [A-Z][\w.'’&-]{0,20}){0,6}$/,
-  },
-  // "— Jane Roe": a signature closing a piece.
-  {
-    id: 'byline/signature',
-    reason: 'A signature ("— Name") crediting the writer; the name is kept in meta.authors.',
-    pattern: /^[—–] ?(?<names>[A-Z][\w.'’-]{1,20}(?: [A-Z][\w.'’-]{0,20}){1,3})$/,
+    pattern:
+      /^(?<names>[A-Z][\w.'’-]{1,20}(?: [A-Z][\w.'’-]{0,20}){1,2}) [–—] [A-Z][\w.'’&-]{0,20}(?: [A-Z][\w.'’&-]{0,20}){0,6} (?:University|College|Institute|School|Academy|Foundation|Center|Centre)$/,
   },
 ];
 
@@ -143,4 +138,20 @@ export function looksLikeName(name: string): boolean {
   }
   if (words.length === 1) return capitals === 1 && words[0]!.length >= 2 && !ROLE_WORDS.has(words[0]!.toLowerCase());
   return capitals >= 1;
+}
+
+/**
+ * "— Jane Roe" glued after the last sentence of an item: the writer's signature. Only for
+ * text split off a paragraph's end; a dash and a name on a line of their own is usually a
+ * quotation's attribution ("– Thomas Jefferson"), which stays in the body.
+ */
+export function matchSignature(text: string): BylineMatch | undefined {
+  const match = /^[—–] ?(?<name>[A-Z][\w.'’-]{1,20}(?: [A-Z][\w.'’-]{0,20}){1,2})$/.exec(text);
+  const name = match?.groups?.name;
+  if (!name || !looksLikeName(name) || isRole(name)) return undefined;
+  return {
+    authors: [{ name }],
+    rule: 'byline/signature',
+    reason: 'A signature ("— Name") glued after the last sentence, crediting the writer; the name is kept in meta.authors.',
+  };
 }

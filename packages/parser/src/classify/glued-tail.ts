@@ -87,5 +87,7 @@ export function splitGluedSignature(unit: Unit): Unit[] | undefined {
   if (!SIGNATURE.test(tail)) return undefined;
   const head = sliceUnit(unit, 0, at);
   const rest = sliceUnit(unit, at, text.length);
-  return head && rest ? [head, rest] : undefined;
+  if (!head || !rest) return undefined;
+  rest.signature = true;
+  return [head, rest];
 }

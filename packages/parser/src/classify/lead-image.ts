@@ -12,7 +12,8 @@ export interface CaptionMatch {
  */
 const FEATURED_IMAGE = /^Featured (?:image|photo|picture) ?(?:via|by|from|credit|courtesy of|source)?:? (?<credit>[^\n]{1,150})$/i;
 /** "Photo: Jane Roe/AP", "Image credit: NASA", "Credit: X". */
-const CREDIT_LINE = /^\(?(?:Photo|Image|Picture|Photograph|Photo credit|Image credit|Picture credit|Credit|Top image|Header image|Photo by|Image by|Image via|Image source)s? ?:? (?<credit>[^\n]{1,150}?)\)?$/i;
+const CREDIT_LINE =
+  /^\(?(?:(?:Photo|Image|Picture|Photograph|Photo credit|Image credit|Picture credit|Credit|Top image|Header image|Image source)s? ?: ?|(?:Photo|Image|Picture|Photograph) (?:by|via|courtesy of) )(?<credit>[^\n]{1,150}?)\)?$/i;
 /** Credits that name a picture library or licence rather than a photographer. */
 const STOCK_CREDIT = /^(?:Royalty[- ]Free (?:Photo|Image|Picture)|Stock (?:Photo|Image)|Public Domain|Shutterstock|Getty Images|Wikimedia Commons|Pixabay|Unsplash|AP Photo|Reuters Photo|File photo)\.?$/i;
 /** "ISIS militants. (Flickr)", "Troops in Mosul (Photo: Jane Roe/AP)". */

@@ -15,6 +15,8 @@ export interface Unit {
   blankBefore: boolean;
   /** Indentation of its first line. */
   indent: number;
+  /** Set on a writer's signature split off the end of a paragraph. */
+  signature?: boolean;
 }
 
 export interface UnitPiece {

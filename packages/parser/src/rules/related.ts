@@ -7,7 +7,7 @@ export const RELATED_RULES: readonly LineRule[] = [
     id: 'related/read-more',
     kind: 'related',
     reason: 'A link to another story ("Read more: …"), not part of this article.',
-    pattern: /^(?:read more|read also|also read|related(?: stories| articles| coverage)?|see also|more on this|recommended|you may also like|trending|watch|popular|more from [A-Za-z ]{1,30})\b ?[:–—-]? ?/i,
+    pattern: /^(?:read more|read also|also read|related(?: stories| articles| coverage| posts)?|see also|more on this|recommended(?: for you)?|you may also like|more from [A-Za-z ]{1,30}:)\b ?[:–—-]? ?/i,
     maxLength: 250,
   },
   // "Post navigation" and "—More…": pagination and read-on links.
