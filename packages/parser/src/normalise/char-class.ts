@@ -15,7 +15,7 @@ export enum CharClass {
   Ampersand = 3,
   /** `<`: may start a stray HTML tag or comment. */
   LessThan = 4,
-  /** C0 controls (but tab, LF, CR) and DEL: removed. */
+  /** C0 controls (but tab, LF, VT, FF, CR) and DEL: removed. */
   Control = 5,
   /** C1 controls U+0080–U+009F: Windows-1252 text read as Latin-1; mapped back, or removed. */
   C1Control = 6,
@@ -27,7 +27,7 @@ export enum CharClass {
   Joiner = 9,
   /** U+00C2–U+00F4: could be the first character of UTF-8 read as Windows-1252 (`Ã©`, `â€™`). */
   MojibakeLead = 10,
-  /** U+2028 LINE SEPARATOR: a line feed. */
+  /** U+2028 LINE SEPARATOR, vertical tab, form feed: a line feed. */
   LineSeparator = 11,
   /** U+2029 PARAGRAPH SEPARATOR: a blank line. */
   ParagraphSeparator = 12,
@@ -39,6 +39,10 @@ function buildLowTable(): Uint8Array {
   const table = new Uint8Array(0x100);
   for (let c = 0; c < 0x20; c++) table[c] = CharClass.Control;
   table[0x0a] = CharClass.Plain;
+  // Vertical tab (Word's manual line break in text exports) and form feed (a page break) end a
+  // line: removing them would glue two words together.
+  table[0x0b] = CharClass.LineSeparator;
+  table[0x0c] = CharClass.LineSeparator;
   table[0x0d] = CharClass.CarriageReturn;
   table[0x09] = CharClass.Tab;
   table[0x26] = CharClass.Ampersand;

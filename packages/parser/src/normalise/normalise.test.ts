@@ -30,8 +30,8 @@ describe('line endings', () => {
     expect(n.positionOf(2, 3)).toEqual({ start: { line: 2, column: 1, offset: 3 }, end: { line: 2, column: 2, offset: 4 } });
   });
 
-  test('U+2028 is a line break and U+2029 a paragraph break', () => {
-    expect(normaliseText('a\u2028b\u2029c').text).toBe('a\nb\n\nc');
+  test('U+2028, vertical tab and form feed are line breaks and U+2029 a paragraph break', () => {
+    expect(normaliseText('a\u2028b\u2029c\vd\fe').text).toBe('a\nb\n\nc\nd\ne');
   });
 });
 
@@ -53,9 +53,9 @@ describe('spaces, invisibles and controls', () => {
     expect(normaliseText(`a${spaces}b`).text).toBe(`a${' '.repeat(spaces.length)}b`);
   });
 
-  test('C0 controls other than tab and LF, DEL and undefined C1 controls are removed', () => {
+  test('C0 controls other than tab and line ends, DEL and undefined C1 controls are removed', () => {
     let all = '';
-    for (let c = 0; c < 0x20; c++) if (c !== 9 && c !== 10 && c !== 13) all += String.fromCharCode(c);
+    for (let c = 0; c < 0x20; c++) if (c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13) all += String.fromCharCode(c);
     expect(normaliseText(`a${all}\u007f\u0081\u008d\u008f\u0090\u009db`).text).toBe('ab');
   });
 
@@ -106,6 +106,10 @@ describe('HTML entities', () => {
 
   test('entities that decode to spaces or invisibles are normalised too', () => {
     expect(normaliseText('a&nbsp;b&#8203;c&shy;d&#13;e').text).toBe('a bcd\ne');
+  });
+
+  test('a CR and LF as entities are one line end, as CRLF is', () => {
+    expect(normaliseText('a&#13;&#10;b&#13;\nc&#13;d&#xD;&#xA;e').text).toBe('a\nb\nc\nd\ne');
   });
 
   test('numbers HTML forbids become U+FFFD or their Windows-1252 character', () => {

@@ -56,12 +56,13 @@ export interface NormaliseOptions {
 /**
  * Normalise `original` in one pass, keeping the offset map back to it:
  *
- * - line ends: CRLF and CR become LF; U+2028 becomes LF and U+2029 a blank line;
+ * - line ends: CRLF and CR become LF; U+2028, vertical tab and form feed become LF, and
+ *   U+2029 a blank line;
  * - spaces: no-break and typographic spaces (U+00A0, U+1680, U+2000–U+200A, U+202F, U+205F,
  *   U+3000) become a space; a tab inside a line becomes a space, while tabs that indent a line
  *   are kept, as layout detection reads indentation;
  * - invisibles: zero-width space, word joiner, invisible operators, soft hyphen, BOMs, C0
- *   controls other than tab and LF, DEL and the five undefined C1 controls are removed; ZWNJ and
+ *   controls other than tab and line ends, DEL and the five undefined C1 controls are removed; ZWNJ and
  *   ZWJ too, unless they sit between two non-ASCII characters (Persian, Indic scripts, emoji
  *   sequences need them); bidirectional marks are kept;
  * - C1 controls U+0080–U+009F that Windows-1252 defines (Windows-1252 read as Latin-1) become
@@ -200,9 +201,21 @@ class NormalisePass {
 
   private entity(i: number): number {
     this.entities ??= new EntityReader();
-    const end = this.entities.readAt(this.original, i);
+    let end = this.entities.readAt(this.original, i);
     if (end < 0) return i + 1;
-    const value = normaliseRepairedText(this.entities.value);
+    let raw = this.entities.value;
+    if (raw === '\r') {
+      // `&#13;&#10;` and `&#13;` before a real LF are one line end, as CRLF is.
+      if (this.original.charCodeAt(end) === 10) raw = '';
+      else {
+        const next = this.entities.readAt(this.original, end);
+        if (next > 0 && this.entities.value === '\n') {
+          end = next;
+          raw = '\n';
+        }
+      }
+    }
+    const value = normaliseRepairedText(raw);
     if (this.log.count('entity')) {
       const source = this.original.slice(i, end);
       this.log.describe('entity', i, end, `Decoded the HTML entity \`${source}\` as ${describeValue(value)}.`);
