@@ -7,6 +7,8 @@ import { toPlainText } from './plain-text.js';
 import { validateArticle } from './validate.js';
 import { visit } from './visit.js';
 
+// Property runs are given a generous timeout: CI machines run many suites at once.
+
 /** What JSON gives back: the document a reader of a `.json` file sees. */
 const throughJson = (a: Article): unknown => JSON.parse(JSON.stringify(a));
 
@@ -33,7 +35,7 @@ describe('articles survive JSON', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 60_000);
 
   it('on every generated article, stats agree with the plain text and visit reaches every paragraph', () => {
     fc.assert(
@@ -49,5 +51,5 @@ describe('articles survive JSON', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });

@@ -101,7 +101,7 @@ describe('the shipped JSON Schema', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 60_000);
 
   it('agrees with zod on 2,000 generated articles each broken in one place', () => {
     let refused = 0;
@@ -118,7 +118,7 @@ describe('the shipped JSON Schema', () => {
     );
     // Most mutations must break the article, or the agreement would say little.
     expect(refused).toBeGreaterThan(1000);
-  });
+  }, 60_000);
 });
 
 /** Values of every JSON type, including the edges of the schema's ranges. */
