@@ -223,7 +223,7 @@ class ArticleReader {
   private splitLeadingTitle(unit: Unit): Unit[] | undefined {
     const key = this.titleKeys[0]!;
     const text = unit.text;
-    if (key.length === 0 || text.length <= this.meta.title!.length + 5) return undefined;
+    if (key.length === 0 || text.length <= this.meta.title!.length + 5 || text.length > this.meta.title!.length + 200) return undefined;
     let matched = 0;
     let i = 0;
     for (; i < text.length && matched < key.length; i++) {
@@ -237,7 +237,9 @@ class ArticleReader {
     while (i < text.length && text.charCodeAt(i) !== 32) i++;
     const head = sliceUnit(unit, 0, i);
     const tail = sliceUnit(unit, i, text.length);
-    return head && tail ? [head, tail] : undefined;
+    // Only when what follows is recognised furniture: a first sentence may open with the headline's words.
+    if (!head || !tail || !(matchByline(tail.text) || matchRule(this.rules, tail.text, 'head'))) return undefined;
+    return [head, tail];
   }
 
   private splitTrailingTitle(unit: Unit): Unit[] | undefined {
