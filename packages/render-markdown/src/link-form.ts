@@ -3,10 +3,10 @@ import { isSafeUrl, urlScheme } from './url.js';
 
 /**
  * How a link is written: `<url>` when its only text is its URL (an autolink), `[text](url)`
- * otherwise, or just its text when the URL's scheme is not allowed.
+ * otherwise, or just its text when the URL is empty or its scheme is not allowed.
  */
 export function linkForm(node: Link): 'autolink' | 'link' | 'text' {
-  if (!isSafeUrl(node.url, 'link')) return 'text';
+  if (node.url.trim() === '' || !isSafeUrl(node.url, 'link')) return 'text';
   if (node.title !== undefined || node.children.length !== 1) return 'link';
   const only = node.children[0];
   if (only?.type !== 'text' || only.value !== node.url) return 'link';

@@ -131,6 +131,17 @@ const precededByEmailCharacter: Lookaround = (context, index) => {
   return previous === '+' || previous === '-' || previous === '.' || isWordCharacter(previous);
 };
 
+/** Characters JavaScript's `String.prototype.trim` removes besides space, tab and line endings. */
+const TRIMMED_ELSEWHERE: readonly string[] = [
+  '\u000b', '\u000c', '\u00a0', '\u1680', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006',
+  '\u2007', '\u2008', '\u2009', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff',
+];
+
+const afterWhitespace: Lookaround = (context, index) => {
+  const previous = charBefore(context, index);
+  return previous === ' ' || previous === '\t';
+};
+
 /** Phrasing text wherever it is: a paragraph, a heading, link text, image alt. */
 const PHRASING: readonly Construct[] = ['phrasing', 'label', 'headingAtx'];
 /** Every construct whose content a parser decodes (escapes and character references). */
@@ -148,6 +159,15 @@ export const UNSAFE_PATTERNS: readonly UnsafePattern[] = [
   // Trailing white space is stripped from a line, and two spaces would make a hard break.
   { character: ' ', inConstruct: PHRASING, after: atLineEnd },
   { character: '\t', inConstruct: PHRASING, after: atLineEnd },
+  // White space other than spaces and tabs at a line edge: CommonMark keeps it, but some
+  // parsers (commonmark.js) strip it with JavaScript's `trim`.
+  ...TRIMMED_ELSEWHERE.flatMap((character): UnsafePattern[] => [
+    { character, inConstruct: PHRASING, atLineStart: true },
+    { character, inConstruct: PHRASING, after: atLineEnd },
+  ]),
+  // A line ending right after white space: parsers strip that white space (even written as a
+  // character reference, in commonmark.js), so the line ending itself is a reference there.
+  { character: '\n', inConstruct: PHRASING, before: afterWhitespace },
   // A carriage return is a line ending everywhere; a line feed cannot be inside an ATX
   // heading, a title (it could leave a blank line) or a destination.
   { character: '\r', inConstruct: DECODED },

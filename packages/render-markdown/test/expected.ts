@@ -18,7 +18,7 @@ import { type ComparableBlock, type ComparableDocument, type ComparableInline, m
  * - source → paragraphs `Source: [name](url)` and `Originally published by [publisher](url)`;
  * - removed spans (option) → `removed` blocks after everything;
  * - unrepresentable details: a link or image with a scheme outside http, https, mailto, tel
- *   (and `data:image/` for images) is its text only; line endings in inline code are
+ *   (and `data:image/` for images), or an empty URL, is its text only; line endings in inline code are
  *   spaces; empty inline code, emphasis and strong vanish; hard breaks at the edges of a
  *   block vanish; U+0000 is U+FFFD; heading depths are raised by the offset, at most 6.
  */
@@ -62,7 +62,7 @@ function inline(node: Inline, options: ExpectOptions): ComparableInline[] {
     }
     case 'link': {
       const children = inlines(node.children, options);
-      if (!allowed(node.url, 'link')) return children;
+      if (node.url.trim() === '' || !allowed(node.url, 'link')) return children;
       const link: ComparableInline = { type: 'link', url: node.url, children };
       if (node.title !== undefined) link.title = node.title;
       return [link];
