@@ -83,6 +83,10 @@ describe('decodeInput on bytes', () => {
     expect(decoded.diagnostics.every((d) => d.severity === 'warning')).toBe(true);
   });
 
+  test('the example in the documentation', () => {
+    expect(decodeInput(new Uint8Array([0x63, 0x61, 0x66, 0xe9]))).toMatchObject({ text: 'café', encoding: 'windows-1252' });
+  });
+
   test('empty input', () => {
     expect(decodeInput(new Uint8Array(0))).toMatchObject({ text: '', encoding: 'utf-8', diagnostics: [] });
   });

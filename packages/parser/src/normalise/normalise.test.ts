@@ -10,6 +10,13 @@ const fixture = (name: string): string => readFileSync(join(fixtures, name), 'ut
 const repaired = (n: NormalisedText, code: string): string[] =>
   n.diagnostics.filter((d) => d.code === code && d.position).map((d) => n.original.slice(d.position!.start.offset, d.position!.end.offset));
 
+test('the example in the documentation', () => {
+  const n = normaliseText('Caf\u00c3\u00a9 &amp; bar\r\n');
+  expect(n.text).toBe('Café & bar\n');
+  expect(n.toOriginal(5)).toBe(6);
+  expect(n.diagnostics.map((d) => d.code)).toEqual(['normalise/mojibake', 'normalise/entity']);
+});
+
 describe('line endings', () => {
   test('CRLF and lone CR become LF, without diagnostics', () => {
     const n = normaliseText(fixture('normalise-crlf.txt'));

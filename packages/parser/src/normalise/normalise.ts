@@ -72,7 +72,8 @@ export interface NormaliseOptions {
  * - stray tags of known HTML elements and comments are removed; `<br>`, `<li>` become a line
  *   break, and `<p>`, `<div>`, headings and other blocks a blank line, when text stands on both
  *   sides of them on the line (see {@link TagReader});
- * - mojibake (UTF-8 read as Windows-1252, once or twice) is repaired (see {@link readMojibakeRun}).
+ * - mojibake (UTF-8 read as Windows-1252 or Latin-1, up to three times over) is repaired (see
+ *   {@link readMojibakeRun}).
  *
  * Each repair other than line ends is an info diagnostic (`normalise/entity`,
  * `normalise/mojibake`, `normalise/markup`, `normalise/invisible`, `normalise/space`) with its
