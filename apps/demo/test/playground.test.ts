@@ -115,12 +115,22 @@ describe('the playground page', () => {
     await page.close();
   });
 
-  it('reads a chosen file by the parser’s decoding rules', async () => {
+  it('reads a chosen or dropped file by the parser’s decoding rules', async () => {
     const { page } = await openPlayground();
     const bytes = await readFile(join(fixturesDir, 'articles/business/harbour-wire.txt'));
     await page.locator('#file').setInputFiles({ name: 'harbour-wire.txt', mimeType: 'text/plain', buffer: bytes });
     await expect.poll(() => page.locator('#markdown').textContent()).toContain('Port strike ends after three days');
     await page.screenshot({ path: join(artifacts, 'playground-file.png') });
+
+    // Dropped anywhere on the page: a Windows-1252 file, decoded as the parser decodes it.
+    const latin1 = [...Buffer.from('Caf\xe9 owners protest new rules\n\nThe owners of the caf\xe9s in the old town said on Monday that the new rules would cost them customers.\n', 'latin1')];
+    await page.evaluate((bytes) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(bytes)], 'cafe.txt', { type: 'text/plain' }));
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, latin1);
+    await expect.poll(() => page.locator('#markdown').textContent()).toContain('# Café owners protest new rules');
+    expect(await page.locator('#input').inputValue()).toContain('cafés in the old town');
     await page.close();
   });
 });
