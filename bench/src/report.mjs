@@ -11,6 +11,13 @@ function ratio(rows, copydesk, peer) {
   return ours && theirs ? round(ours.pagesPerSec / theirs.pagesPerSec, 3) : null;
 }
 
+/** Like `ratio`, by the median pass's CPU time instead of its wall time. */
+function cpuRatio(rows, copydesk, peer) {
+  const ours = byName(rows, copydesk);
+  const theirs = byName(rows, peer);
+  return ours && theirs ? round(theirs.medianCpuMs / ours.medianCpuMs, 3) : null;
+}
+
 /** The closing JSON line: the ratios the issue names, the raw figures behind them, and the verdicts. */
 export function summarise(results) {
   const { textToHtml, parse, pipeline, textToMarkdown, scaling, memory, parallel } = results.measures;
@@ -46,6 +53,15 @@ export function summarise(results) {
   raw.parallel = parallel.error ? { error: parallel.error } : {
     jobs1PagesPerSec: round(parallel.jobs1PagesPerSec, 0),
     jobs2PagesPerSec: round(parallel.jobs2PagesPerSec, 0),
+  };
+  // The same ratios by CPU time: steadier than wall time when other work shares the machine.
+  raw.cpuRatios = {
+    textToHtml: {
+      vsMarkdownIt: cpuRatio(textToHtml, 'copydesk-html', 'markdown-it'),
+      vsUnified: cpuRatio(textToHtml, 'copydesk-html', 'unified'),
+      vsFloor: cpuRatio(textToHtml, 'copydesk-html', 'floor'),
+    },
+    pipeline: { vsUnified: cpuRatio(pipeline, 'copydesk-pipeline', 'unified-pipeline') },
   };
   summary.raw = raw;
   summary.targets = judgeTargets(summary);
@@ -108,7 +124,9 @@ export function formatTable(results, summary) {
   out.push('');
   out.push(throughputTable('textToMarkdown: article → Markdown', measures.textToMarkdown, 'copydesk-markdown'));
   out.push('');
-  out.push('scaling: time(4n) / time(n), parseText + renderHtml (linear ≈ 4)');
+  out.push(
+    `scaling: time(4n) / time(n), parseText + renderHtml, fastest sample of each size (linear ≈ 4)${results.quick ? '; --quick: each case at a quarter of the sizes shown' : ''}`,
+  );
   for (const row of measures.scaling.rows) {
     out.push(
       row.error
