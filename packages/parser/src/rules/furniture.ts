@@ -9,7 +9,7 @@ export const FURNITURE_RULES: readonly LineRule[] = [
     id: 'other/comments',
     kind: 'other',
     reason: 'A comment-section label or policy, not article text.',
-    pattern: /^(?:comments?|\d{1,5} comments?|please (?:adhere to|read) our comment(?:ing|s)? policy[^\n]{0,400}|privacy policy|terms of (?:use|service)|all rights reserved\.?)$/i,
+    pattern: /^(?:comments?|\d{1,5} comments?|(?:source )?add to the conversation using facebook comments|please (?:adhere to|read) our comment(?:ing|s)? policy[^\n]{0,400}|privacy policy|terms of (?:use|service)|all rights reserved\.?)$/i,
     maxLength: 500,
   },
   // "7 thoughts on “Title” Name says: …": the comment section glued after the article.
@@ -19,6 +19,38 @@ export const FURNITURE_RULES: readonly LineRule[] = [
     reason: 'The comment section under the article ("7 thoughts on …"), not article text.',
     pattern: /^\d{1,5} (?:thoughts|comments|responses|replies) (?:on|to) /,
     maxLength: 100000,
+  },
+  // Error pages scraped instead of, or after, the article.
+  {
+    id: 'other/error-page',
+    kind: 'other',
+    reason: 'Text of an error page or message the scraper captured, not article text.',
+    pattern: /^(?:error|main error mes{1,2}age here|sorry, but the page you are looking for (?:doesn['’]t|does not) exist\.?|more detailed message would go here[^\n]{0,120}|page not found)$/i,
+    maxLength: 200,
+  },
+  // A comment's time stamp: "October 31, 2016 at 4:52 am".
+  {
+    id: 'other/comment-timestamp',
+    kind: 'other',
+    reason: 'The time stamp of a reader comment, not article text.',
+    pattern: /^[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4} at \d{1,2}:\d{2} ?(?:[ap]m|[AP]M)$/,
+    maxLength: 40,
+  },
+  // Disclaimers about outside links.
+  {
+    id: 'other/link-disclaimer',
+    kind: 'other',
+    reason: 'A disclaimer about external links, not article text.',
+    pattern: /^External links are provided for reference purposes\b/,
+    maxLength: 300,
+  },
+  // A site's name with its mark on a line of its own: "Before It's News ©".
+  {
+    id: 'other/site-mark',
+    kind: 'other',
+    reason: 'The site’s name and trademark or copyright sign, page furniture.',
+    pattern: /^\(?[A-Za-z][^\n]{1,40} [©®™]\)?$/,
+    maxLength: 45,
   },
   // Copyright and reuse notices.
   {
@@ -40,8 +72,8 @@ export const FURNITURE_RULES: readonly LineRule[] = [
   {
     id: 'other/separator',
     kind: 'other',
-    reason: 'A decorative separator line.',
-    pattern: /^[*—–=_~#.-]{2,80}$/,
+    reason: 'A decorative separator line, or stray punctuation alone on a line.',
+    pattern: /^[*—–=_~#.•·-]{1,80}$/,
     maxLength: 80,
   },
   // Placeholders of removed media and elisions: "{snip}", "[insert]", "[VIDEO]".

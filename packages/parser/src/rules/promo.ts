@@ -95,8 +95,16 @@ export const PROMO_RULES: readonly LineRule[] = [
     id: 'promo/republish',
     kind: 'promo',
     reason: 'An invitation to share or republish the site’s content, not part of the article.',
-    pattern: /^(?:we encourage you to share|read more great articles|read more from [^.]{1,60}(?:archive|twitter|facebook)|more critical reads|you can support (?:my|our) work|please support (?:my|our|this)|support (?:our|my) work\b)/i,
+    pattern: /^(?:we encourage you to share|read more great articles|to read more (?:posts|articles|stories) like this|read more from [^.]{1,60}(?:archive|twitter|facebook)|more critical reads|you can support (?:my|our) work|please support (?:my|our|this)|support (?:our|my) work\b)/i,
     maxLength: 300,
+  },
+  // Ad-slot and page-widget leftovers: "Your ads will be inserted here by Easy Plugin for AdSense".
+  {
+    id: 'promo/ad-slot',
+    kind: 'promo',
+    reason: 'Text of an empty advertising slot or page widget, not article text.',
+    pattern: /^(?:your ads will be inserted here(?: by)?|easy plugin for adsense\.?|support us[.!]?|continue reading ?(?:→|»|\.\.\.|…)?|watch on youtube|like (?:us|our page) on facebook\.?)$/i,
+    maxLength: 60,
   },
   // Product ads glued in by a widget: "× 101 Things … Buy Now".
   {

@@ -36,7 +36,8 @@ export const SHARE_RULES: readonly LineRule[] = [
     id: 'share/prompt',
     kind: 'share',
     reason: 'A share prompt from the page’s share bar.',
-    pattern: /^(?:share this(?: article| story| post)?:?|like this\? share it now\.?|share(?: it)? now[.!]?|share:|shares?)$/i,
+    pattern:
+      /^(?:share this(?: article| story| post)?:?|like this\? share it now\.?|share(?: it)? now[.!]?|share:|shares?|like this:? like loading(?:\.\.\.|…)?|share this on (?:facebook|twitter)[^\n]{0,40})$/i,
     maxLength: 40,
   },
 ];

@@ -26,6 +26,14 @@ export const SYNDICATION_RULES: readonly LineRule[] = [
     pattern: /^This (?:article|story|post) was (?:originally )?(?:written by (?<names>[^\n]{1,80}) and )?(?:originally )?published (?:at|on|by|in) (?<publisher>[^\n]{1,200})$/i,
     maxLength: 400,
   },
+  // "This article has been contributed by SHTF Plan. Visit www.SHTFplan.com …".
+  {
+    id: 'syndication/contributed-by-site',
+    kind: 'syndication',
+    reason: 'A note that the article was contributed by another site; that site is kept as source.originalPublisher.',
+    pattern: /^This (?:article|post|story) (?:has been|was) contributed by (?<publisher>[^.\n]{2,60})\./,
+    maxLength: 400,
+  },
   // Content-farm relay note: "Delivered by The Daily Sheeple".
   {
     id: 'syndication/delivered-by',
