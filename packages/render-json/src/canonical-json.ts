@@ -44,86 +44,111 @@ export class CanonicalJsonError extends Error {
  */
 export function renderJson(article: Article, options: RenderJsonOptions = {}): string {
   const writer = new CanonicalWriter(options.positions ?? true, options.pretty ?? false);
-  const json = writer.node(article, '', '', 'article');
+  const json = writer.node(article, '', 'article');
   return options.pretty ? `${json}\n` : json;
 }
 
+/**
+ * Writes one article. The path to the current value is kept as a stack and turned into a string
+ * only for an error message, so the hot path builds no strings it does not output.
+ */
 class CanonicalWriter {
+  private readonly path: (string | number)[] = [];
+
   constructor(
     private readonly positions: boolean,
     private readonly pretty: boolean,
   ) {}
 
-  value(value: unknown, shape: Shape, path: string, indent: string): string {
+  private fail(message: string, last?: string): never {
+    const parts = last === undefined ? this.path : [...this.path, last];
+    throw new CanonicalJsonError(parts.map((part) => `/${part}`).join(''), message);
+  }
+
+  value(value: unknown, shape: Shape, indent: string): string {
     switch (shape.kind) {
       case 'scalar':
-        return this.scalar(value, path);
+        return this.scalar(value);
       case 'node':
-        return this.node(value, path, indent);
-      case 'array': {
-        if (!Array.isArray(value)) throw new CanonicalJsonError(path, `expected an array, found ${describe(value)}`);
-        if (value.length === 0) return '[]';
-        const inner = this.pretty ? `${indent}  ` : '';
-        const parts: string[] = [];
-        for (let i = 0; i < value.length; i += 1) {
-          const item: unknown = value[i];
-          if (item === undefined) throw new CanonicalJsonError(`${path}/${i}`, 'found undefined in an array');
-          parts.push(this.value(item, shape.items, `${path}/${i}`, inner));
-        }
-        return this.pretty ? `[\n${inner}${parts.join(`,\n${inner}`)}\n${indent}]` : `[${parts.join(',')}]`;
-      }
+        return this.node(value, indent);
+      case 'array':
+        return this.array(value, shape.items, indent);
       case 'object':
-        return this.object(value, shape, path, indent);
+        return this.object(value, shape, indent);
     }
   }
 
-  node(value: unknown, path: string, indent: string, expected?: string): string {
-    if (!isPlainObject(value)) throw new CanonicalJsonError(path, `expected a node, found ${describe(value)}`);
+  node(value: unknown, indent: string, expected?: string): string {
+    if (!isPlainObject(value)) this.fail(`expected a node, found ${describe(value)}`);
     const type = value.type;
     if (typeof type !== 'string' || !Object.hasOwn(NODE_SHAPES, type)) {
-      throw new CanonicalJsonError(`${path}/type`, `unknown node type ${JSON.stringify(type) ?? 'undefined'}`);
+      this.fail(`unknown node type ${JSON.stringify(type) ?? 'undefined'}`, 'type');
     }
-    if (expected !== undefined && type !== expected) throw new CanonicalJsonError(`${path}/type`, `expected type "${expected}", found "${type}"`);
-    return this.object(value, NODE_SHAPES[type as keyof typeof NODE_SHAPES], path, indent);
+    if (expected !== undefined && type !== expected) this.fail(`expected type "${expected}", found "${type}"`, 'type');
+    return this.object(value, NODE_SHAPES[type as keyof typeof NODE_SHAPES], indent);
   }
 
-  object(value: unknown, shape: ObjectShape, path: string, indent: string): string {
-    if (!isPlainObject(value)) throw new CanonicalJsonError(path, `expected ${shape.name} to be an object, found ${describe(value)}`);
-    // A field the model does not have would be lost (or break the JSON Schema); refuse it.
-    for (const key in value) {
-      if (Object.hasOwn(value, key) && value[key] !== undefined && !shape.keys.includes(key)) {
-        throw new CanonicalJsonError(`${path}/${key}`, `${shape.name} has no field "${key}"`);
-      }
-    }
+  array(value: unknown, items: Shape, indent: string): string {
+    if (!Array.isArray(value)) this.fail(`expected an array, found ${describe(value)}`);
+    if (value.length === 0) return '[]';
     const inner = this.pretty ? `${indent}  ` : '';
-    const separator = this.pretty ? ': ' : ':';
-    const parts: string[] = [];
-    for (const key of shape.keys) {
+    const separator = this.pretty ? `,\n${inner}` : ',';
+    let out = '';
+    for (let i = 0; i < value.length; i += 1) {
+      const item: unknown = value[i];
+      this.path.push(i);
+      if (item === undefined) this.fail('found undefined in an array');
+      out += (i === 0 ? '' : separator) + this.value(item, items, inner);
+      this.path.pop();
+    }
+    return this.pretty ? `[\n${inner}${out}\n${indent}]` : `[${out}]`;
+  }
+
+  object(value: unknown, shape: ObjectShape, indent: string): string {
+    if (!isPlainObject(value)) this.fail(`expected ${shape.name} to be an object, found ${describe(value)}`);
+    const inner = this.pretty ? `${indent}  ` : '';
+    const separator = this.pretty ? `,\n${inner}` : ',';
+    const colon = this.pretty ? ': ' : ':';
+    let out = '';
+    let known = 0;
+    for (let k = 0; k < shape.keys.length; k += 1) {
+      const key = shape.keys[k] as string;
       if (!Object.hasOwn(value, key)) continue;
+      known += 1;
       const field = value[key];
       if (field === undefined) continue;
       if (!this.positions && POSITION_KEYS.has(key)) continue;
-      const fieldShape = shape.fields[key] ?? SCALAR;
-      parts.push(`${JSON.stringify(key)}${separator}${this.value(field, fieldShape, `${path}/${key}`, inner)}`);
+      this.path.push(key);
+      // Model keys are plain ASCII identifiers: quoting them needs no escaping.
+      out += `${out === '' ? '' : separator}"${key}"${colon}${this.value(field, shape.fields[key] ?? SCALAR, inner)}`;
+      this.path.pop();
     }
-    if (parts.length === 0) return '{}';
-    return this.pretty ? `{\n${inner}${parts.join(`,\n${inner}`)}\n${indent}}` : `{${parts.join(',')}}`;
+    // A field the model does not have would be lost (or break the JSON Schema); refuse it.
+    if (Object.keys(value).length !== known) this.refuseUnknownField(value, shape);
+    if (out === '') return '{}';
+    return this.pretty ? `{\n${inner}${out}\n${indent}}` : `{${out}}`;
   }
 
-  scalar(value: unknown, path: string): string {
+  private refuseUnknownField(value: Record<string, unknown>, shape: ObjectShape): void {
+    for (const key of Object.keys(value)) {
+      if (value[key] !== undefined && !shape.keys.includes(key)) this.fail(`${shape.name} has no field "${key}"`, key);
+    }
+  }
+
+  scalar(value: unknown): string {
     switch (typeof value) {
       case 'string':
       case 'boolean':
         return JSON.stringify(value);
       case 'number':
-        if (!Number.isFinite(value)) throw new CanonicalJsonError(path, `${value} has no JSON form`);
+        if (!Number.isFinite(value)) this.fail(`${value} has no JSON form`);
         // -0 is written as 0, as JSON.stringify does.
         return JSON.stringify(value);
       case 'object':
         if (value === null) return 'null';
-        throw new CanonicalJsonError(path, `expected a string, number, boolean or null, found ${describe(value)}`);
+        return this.fail(`expected a string, number, boolean or null, found ${describe(value)}`);
       default:
-        throw new CanonicalJsonError(path, `${describe(value)} has no JSON form`);
+        return this.fail(`${describe(value)} has no JSON form`);
     }
   }
 }
