@@ -16,13 +16,19 @@ const AGENCIES = new Set([
   'Politico', 'Breitbart', 'Newsmax', 'NNN', 'WND', 'CNSNews.com', 'Sky News', 'NPR', 'VOA', 'RT',
 ]);
 
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+/** Month names as wire copy types them, in any case ("FEb 26", "MArch 25", "april 7"). */
+const MONTH = anyCase('(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)');
+
+/** `jan` → `[jJ][aA][nN]`: case-insensitive letters inside an otherwise case-sensitive pattern. */
+function anyCase(source: string): string {
+  return source.replace(/[a-z]/g, (ch) => `[${ch}${ch.toUpperCase()}]`);
+}
 
 /** `PLACE (Agency) -`, `(CNN) –`, `New York (CNN)`: place optional, dash optional. */
 const AGENCY_FORM = /^(?<place>[A-Z][^\n()]{0,60}?)? ?\((?<agency>[A-Za-z][A-Za-z.& ]{0,24})\)(?: ?(?<dash>--|[-–—]))?(?= |$|[A-Z“"‘])/;
 /** `KUALA LUMPUR, March 26 -`, `IRVINE, Calif., March 5 -`, `OSLO, March 3 -`. */
 const PLACE_DATE_FORM = new RegExp(
-  `^(?<place>[A-Z][A-Z.'’/ -]{1,40}?(?:, [A-Z][A-Za-z.'’ ]{1,25}?){0,2}), (?<date>${MONTH}\\.? \\d{1,2}(?:, \\d{4})?) ?(?<dash>--|[-–—])(?= |$)`,
+  `^(?<place>[A-Z][A-Za-z.'’/ -]{1,40}?(?:, [A-Z][A-Za-z.'’ ]{1,25}?){0,2}), {1,3}(?<date>${MONTH}\\.? {1,2}\\d{1,2}(?:, \\d{4})?) {0,2}(?<dash>--|[-–—])(?= |$)`,
 );
 /** `WASHINGTON—`, `NEW YORK --`, `CEDAR RAPIDS, Iowa —`. */
 const PLACE_DASH_FORM = /^(?<place>[A-Z][A-Z.'’/ ]{1,40}?(?:, [A-Z][A-Za-z.'’ ]{1,25}?)?) ?(?<dash>--|[-–—])(?= |$|[A-Z“"])/;
@@ -47,13 +53,14 @@ export function matchDateline(text: string): DatelineMatch | undefined {
     const place = match.groups?.place?.trim() || null;
     const agency = match.groups!.agency!.trim();
     const dash = match.groups?.dash;
-    if ((AGENCIES.has(agency) || (dash && isAllCapsWord(agency))) && (place === null || plausiblePlace(place, true))) {
+    if ((isAgency(agency) || (dash && isAllCapsWord(agency))) && (place === null || plausiblePlace(place, true))) {
       return result(match[0], place, agency, null);
     }
   }
 
+  // With a date after it, a place may be in mixed case ("Toronto, March 20 -").
   match = PLACE_DATE_FORM.exec(head);
-  if (match && plausiblePlace(match.groups!.place!, false)) return result(match[0], match.groups!.place!, null, match.groups!.date!);
+  if (match && plausiblePlace(match.groups!.place!, true)) return result(match[0], match.groups!.place!, null, match.groups!.date!.replace(/ {2,}/g, ' '));
 
   match = PLACE_DASH_FORM.exec(head);
   if (match && plausiblePlace(match.groups!.place!, false)) {
@@ -69,6 +76,13 @@ export function matchDateline(text: string): DatelineMatch | undefined {
     while (length < text.length && text.charCodeAt(length) === 32) length++;
     return { dateline: { text: prefix.trim(), place, agency, date }, length };
   }
+}
+
+/** A known agency, or a name containing one ("Thomson Reuters Foundation"). */
+function isAgency(name: string): boolean {
+  if (AGENCIES.has(name)) return true;
+  for (const word of name.split(' ')) if (word.length > 2 && AGENCIES.has(word)) return true;
+  return false;
 }
 
 function isAllCapsWord(text: string): boolean {
