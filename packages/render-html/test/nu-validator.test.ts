@@ -46,8 +46,14 @@ describe('Nu Html Checker', () => {
         maxBuffer: 256 * 1024 * 1024,
       });
       if (run.error) throw run.error;
-      const output = (run.stderr.trim() || run.stdout.trim());
-      const report = JSON.parse(output) as { messages: NuMessage[] };
+      // vnu writes its JSON report to stderr.
+      const output = run.stderr.trim() || run.stdout.trim();
+      let report: { messages: NuMessage[] };
+      try {
+        report = JSON.parse(output) as { messages: NuMessage[] };
+      } catch {
+        throw new Error(`vnu.jar exited with status ${run.status} without a JSON report:\n${output.slice(0, 2000)}`);
+      }
       const errors = report.messages.filter((message) => message.type !== 'info');
       const readable = errors.map((e) => `${(e.url ?? '').replace(/^.*\//, '')}:${e.lastLine ?? '?'}: ${e.message}\n    ${e.extract ?? ''}`);
       expect(readable, `${errors.length} errors in ${documents.length} documents`).toEqual([]);
