@@ -1,5 +1,7 @@
 /** Schemes a link may use; anything else is written as its text only. Relative URLs are fine. */
 const LINK_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
+/** Schemes an image may use, besides `data:image/…`. */
+const IMAGE_SCHEMES = new Set(['http', 'https']);
 
 /**
  * The scheme of `url` in lower case, or `undefined` for a relative URL. Browsers ignore tabs
@@ -25,14 +27,16 @@ export function urlScheme(url: string): string | undefined {
 
 /**
  * Whether `url` may become a link (`href`) or an image (`src`) when the Markdown is turned
- * into HTML: http, https, mailto, tel and relative URLs; `data:image/…` for images only.
+ * into HTML: http, https, mailto, tel and relative URLs for links; http, https, relative and
+ * `data:image/…` URLs for images.
  * The same allow-list as `@copydesk/render-html`.
  */
 export function isSafeUrl(url: string, use: 'link' | 'image'): boolean {
   const scheme = urlScheme(url);
   if (scheme === undefined) return true;
-  if (LINK_SCHEMES.has(scheme)) return true;
-  if (use === 'image' && scheme === 'data') {
+  if (use === 'link') return LINK_SCHEMES.has(scheme);
+  if (IMAGE_SCHEMES.has(scheme)) return true;
+  if (scheme === 'data') {
     const colon = url.indexOf(':');
     return url.slice(colon + 1).trimStart().toLowerCase().startsWith('image/');
   }

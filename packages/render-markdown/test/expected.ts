@@ -13,12 +13,13 @@ import { type ComparableBlock, type ComparableDocument, type ComparableInline, m
  *   it is: [strong(label), text(separator + ' ')] (bold) or [text(dateline + ' ')] (plain),
  *   without the dateline if the paragraph still starts with it; its own paragraph before the
  *   body when the body has no paragraph;
- * - embed → paragraph [link(url, title: provider, [fallback])];
+ * - embed → paragraph [link(url, title: provider or else the URL's host name, [fallback])];
  * - blockquote attribution → last paragraph of the quote, `— attribution`;
  * - source → paragraphs `Source: [name](url)` and `Originally published by [publisher](url)`;
  * - removed spans (option) → `removed` blocks after everything;
- * - unrepresentable details: a link or image with a scheme outside http, https, mailto, tel
- *   (and `data:image/` for images), or an empty URL, is its text only; line endings in inline code are
+ * - unrepresentable details: a link with a scheme outside http, https, mailto, tel, or an
+ *   empty URL, is its text only; an image with a scheme outside http, https and
+ *   `data:image/` is left out (its figure keeps caption and credit); line endings in inline code are
  *   spaces; empty inline code, emphasis and strong vanish; hard breaks at the edges of a
  *   block vanish; U+0000 is U+FFFD; heading depths are raised by the offset, at most 6.
  */
@@ -41,7 +42,8 @@ function schemeOf(url: string): string | undefined {
 
 function allowed(url: string, use: 'link' | 'image'): boolean {
   const scheme = schemeOf(url);
-  if (scheme === undefined || SAFE_SCHEMES.includes(scheme)) return true;
+  if (scheme === undefined) return true;
+  if (use === 'link' ? SAFE_SCHEMES.includes(scheme) : scheme === 'http' || scheme === 'https') return true;
   return use === 'image' && scheme === 'data' && /^data:\s*image\//i.test(url.replace(/[\t\n\r]/g, '').trim());
 }
 
@@ -107,6 +109,15 @@ function figureBlocks(node: Figure, options: ExpectOptions): ComparableBlock[] {
   return out;
 }
 
+function hostName(url: string): string | undefined {
+  if (!/^https?:/i.test(url)) return undefined;
+  try {
+    return new URL(url).hostname || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function block(node: Block | ListItem, options: ExpectOptions): ComparableBlock[] {
   const offset = options.headingOffset ?? 0;
   switch (node.type) {
@@ -134,7 +145,9 @@ function block(node: Block | ListItem, options: ExpectOptions): ComparableBlock[
       return figureBlocks(node, options);
     case 'embed': {
       const link: Inline = { type: 'link', url: node.url, children: [{ type: 'text', value: node.fallback }] };
-      if (node.provider !== undefined) link.title = node.provider;
+      const host = hostName(node.url);
+      const title = node.provider?.trim() || host;
+      if (title !== undefined) link.title = title;
       return paragraph([link], options);
     }
     case 'thematicBreak':

@@ -132,11 +132,16 @@ function tidy(shapes: HtmlShape[], parentIsBlockContainer: boolean): HtmlShape[]
       else if (value !== '') out.push(value);
       continue;
     }
+    if (shape.tag === 'li') {
+      // Inline runs first (a tight item's text), so the spaces inside them are kept.
+      const item = blocksInItem({ ...shape, children: tidy(shape.children, false) });
+      out.push({ ...item, children: item.children.filter((child) => typeof child !== 'string' || child.trim() !== '') });
+      continue;
+    }
     const container = BLOCK_TAGS.has(shape.tag) && shape.tag !== 'p' && !/^h[1-6]$/.test(shape.tag);
     out.push({ ...shape, children: tidy(shape.children, container) });
   }
-  const cleaned = parentIsBlockContainer ? out.filter((shape) => typeof shape !== 'string' || shape.trim() !== '') : out;
-  return cleaned.map((shape) => (typeof shape !== 'string' && shape.tag === 'li' ? blocksInItem(shape) : shape));
+  return parentIsBlockContainer ? out.filter((shape) => typeof shape !== 'string' || shape.trim() !== '') : out;
 }
 
 function isBlock(shape: HtmlShape): boolean {
@@ -146,9 +151,14 @@ function isBlock(shape: HtmlShape): boolean {
 function blocksInItem(item: ElementShape): ElementShape {
   const children: HtmlShape[] = [];
   let run: HtmlShape[] = [];
+  // The line feeds commonmark writes around blocks in a tight item are not content.
   const flush = () => {
-    const meaningful = run.some((shape) => typeof shape !== 'string' || shape.trim() !== '');
-    if (meaningful) children.push(element('p', run));
+    const first = run[0];
+    if (typeof first === 'string') run[0] = first.replace(/^[ \t\n]+/, '');
+    const last = run[run.length - 1];
+    if (typeof last === 'string') run[run.length - 1] = last.replace(/[ \t\n]+$/, '');
+    const meaningful = run.some((shape) => typeof shape !== 'string' || shape !== '');
+    if (meaningful) children.push(element('p', run.filter((shape) => shape !== '')));
     run = [];
   };
   for (const child of item.children) {
