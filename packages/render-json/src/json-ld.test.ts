@@ -111,6 +111,22 @@ describe('renderJsonLd', () => {
     expect(ld.dateline).toBe('LISBON (Reuters)');
   });
 
+  it.each([
+    [{ text: 'LISBON, March 3 (Reuters) -', place: 'LISBON', agency: 'Reuters', date: 'March 3' }, 'LISBON, March 3 (Reuters)'],
+    [{ text: 'WASHINGTON —', place: 'WASHINGTON', agency: null, date: null }, 'WASHINGTON'],
+    [{ text: 'KUALA LUMPUR:', place: 'KUALA LUMPUR', agency: null, date: null }, 'KUALA LUMPUR'],
+    [{ text: ' - ', place: 'GAZA', agency: 'TPS', date: 'Feb 26' }, 'GAZA, Feb 26 (TPS)'],
+    [{ text: '', place: null, agency: 'AP', date: null }, '(AP)'],
+  ])('writes the dateline %j as %s', (dateline, expected) => {
+    const a = article({ meta: { dateline, authors: [], tags: [] }, children: [] });
+    expect(renderJsonLd(a).dateline).toBe(expected);
+  });
+
+  it('leaves out a dateline with nothing in it', () => {
+    const a = article({ meta: { dateline: { text: ' -', place: null, agency: null, date: null }, authors: [], tags: [] }, children: [] });
+    expect(renderJsonLd(a)).not.toHaveProperty('dateline');
+  });
+
   it('resolves relative image URLs against the page and drops unsafe or unresolvable ones', () => {
     const withImage = (url: string) =>
       article({ meta: { leadImage: figure({ image: { url } }), authors: [], tags: [] }, children: [] });
