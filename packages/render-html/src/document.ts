@@ -59,6 +59,8 @@ function openGraph(article: Article, ld: NewsArticleJsonLd, title: string): Html
     ['og:image:alt', ld.image ? meta.leadImage?.image?.alt?.trim() || undefined : undefined],
     ['article:published_time', ld.datePublished],
     ['article:modified_time', ld.dateModified],
+    // Open Graph wants profile URLs here, which the JSON-LD has only for authors with a web URL.
+    ...(ld.author ?? []).flatMap((author): [string, string][] => (author.url ? [['article:author', author.url]] : [])),
     ...(ld.keywords ?? []).map((tag): [string, string] => ['article:tag', tag]),
   ];
   const out = tags.filter((tag): tag is [string, string] => tag[1] !== undefined && tag[1] !== '').map(([property, content]) => h('meta', { property, content }));

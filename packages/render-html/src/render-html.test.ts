@@ -108,6 +108,13 @@ describe('standalone document', () => {
     expect(html).toContain('<style>');
   });
 
+  it('names authors with a web URL in article:author', () => {
+    const model = article({ meta: { title: 'T', authors: [{ name: 'Jane', url: 'https://example.com/jane' }, { name: 'John' }], tags: [] } });
+    const html = renderHtml(model, { standalone: true });
+    expect(html.match(/article:author/g)).toHaveLength(1);
+    expect(html).toContain('<meta property="article:author" content="https://example.com/jane">');
+  });
+
   it('stylesheet: false leaves out the <style> and the color-scheme', () => {
     const html = renderHtml(everyNode(), { standalone: true, stylesheet: false });
     expect(html).not.toContain('<style');
