@@ -19,7 +19,7 @@ import { endStream, writeText } from './write-text.js';
 
 /** The process's streams and where the user ran the command. */
 export interface CliIo {
-  stdin: Readable;
+  stdin: Readable & { isTTY?: boolean };
   stdout: Writable;
   stderr: Writable & ReportStream;
   cwd: string;
@@ -37,6 +37,7 @@ export interface BatchOutcome {
  */
 export async function convertBatch(options: CliOptions, io: CliIo): Promise<BatchOutcome> {
   const outDir = options.out === undefined ? undefined : resolve(io.cwd, options.out);
+  checkStdinIsPiped(options.inputs, io);
   await checkInputsExist(options.inputs, io.cwd);
   if (outDir) await checkOutDirectory(outDir, options.out!);
 
@@ -199,6 +200,13 @@ async function checkInputsExist(inputs: readonly string[], cwd: string): Promise
       if (code === 'ENOENT' || code === 'ENOTDIR') throw new UsageError(`no such file or directory: ${input}`);
       // Anything else (permission denied) is reported per input by the walk, and the batch goes on.
     }
+  }
+}
+
+/** Reading stdin from a terminal would wait for typing that nobody means to do: say what to give instead. */
+export function checkStdinIsPiped(inputs: readonly string[], io: CliIo): void {
+  if ((inputs.length === 0 || inputs.includes('-')) && io.stdin.isTTY) {
+    throw new UsageError('no input: name files or directories, or pipe text in (cat article.txt | copydesk)');
   }
 }
 

@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { formatByteSize } from './byte-size.js';
-import { type CliIo, checkOutDirectory } from './convert-batch.js';
+import { type CliIo, checkOutDirectory, checkStdinIsPiped } from './convert-batch.js';
 import type { ConvertResult } from './convert.js';
 import { createConverter, type Converter } from './converter-pool.js';
 import { type ErrorRecord, errorRecord } from './error-record.js';
@@ -25,8 +25,12 @@ import { endStream, writeText } from './write-text.js';
  * A result line is `{"id", "line", "article"}` (with `"html"` and `"markdown"` too when asked
  * for); a failed line is an error record `{"input", "line", "id", "error"}` in its place.
  */
-export async function convertNdjson(options: CliOptions, io: CliIo): Promise<{ exitCode: 0 | 1; written: string[] }> {
-  if (options.formats.includes('jsonfeed')) throw new UsageError('--to jsonfeed collects whole articles and cannot stream; use --to ndjson with --ndjson-in');
+export async function convertNdjson(given: CliOptions, io: CliIo): Promise<{ exitCode: 0 | 1; written: string[] }> {
+  if (given.formats.includes('jsonfeed')) throw new UsageError('--to jsonfeed collects whole articles and cannot stream; use --to ndjson with --ndjson-in');
+  checkStdinIsPiped(given.inputs, io);
+  // A result line holds the article compact, whichever of json and ndjson was asked for.
+  const formats = given.formats.map((f) => (f === 'json' ? 'ndjson' : f));
+  const options: CliOptions = { ...given, formats: formats.filter((f, i) => formats.indexOf(f) === i) };
   const outDir = options.out === undefined ? undefined : resolve(io.cwd, options.out);
   if (outDir) await checkOutDirectory(outDir, options.out!);
   for (const input of options.inputs) {
@@ -104,7 +108,6 @@ async function streamLines(input: Readable, output: Writable, display: string, o
     }
     let text = `{"id":${JSON.stringify(job.id ?? null)},"line":${job.line}`;
     if (result.ndjsonLine !== undefined) text += `,"article":${result.ndjsonLine}`;
-    else if (result.outputs.json !== undefined) text += `,"article":${result.outputs.json.trim()}`;
     if (result.outputs.html !== undefined) text += `,"html":${JSON.stringify(result.outputs.html)}`;
     if (result.outputs.md !== undefined) text += `,"markdown":${JSON.stringify(result.outputs.md)}`;
     await writeText(output, `${text}}\n`);

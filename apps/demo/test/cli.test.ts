@@ -54,6 +54,18 @@ describe('usage', () => {
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 
+  it('with no input and a terminal on stdin, says what to give instead of waiting', async () => {
+    const { spawnSync } = await import('node:child_process');
+    // script(1) gives the CLI a pseudo-terminal, as when someone types `copydesk` alone.
+    const run = spawnSync('script', ['-qec', `${process.execPath} ${cliPath}`, '/dev/null'], {
+      encoding: 'utf8',
+      env: { ...process.env, INIT_CWD: undefined, npm_lifecycle_event: undefined },
+      timeout: 20_000,
+    });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toContain('no input: name files or directories, or pipe text in');
+  });
+
   it('--out naming a file is a usage error', async () => {
     const run = await runCli([mosul, '--out', mosul]);
     expect(run.code).toBe(2);
@@ -357,6 +369,14 @@ describe('--ndjson-in', () => {
     expect(line!.html).toContain('<p>');
     expect(line!.markdown).toContain(`# ${title}`);
     expect(line!.article!.meta.title).toBe(title);
+  });
+
+  it('--to json gives the same compact lines as --to ndjson', async () => {
+    const corpus = join(fixturesDir, 'corpus.ndjson');
+    const json = await runCli([corpus, '--ndjson-in', '--to', 'json']);
+    const ndjson = await runCli([corpus, '--ndjson-in', '--to', 'ndjson']);
+    expect(json.stdout).toBe(ndjson.stdout);
+    expect(parseLines(json.stdout)).toHaveLength(7);
   });
 
   it('--jobs 2 streams the same lines as --jobs 1', async () => {
