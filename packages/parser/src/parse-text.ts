@@ -17,7 +17,7 @@ import { looksLikeName, matchByline, matchSignature, splitNames } from './classi
 import { matchDateline } from './classify/dateline.js';
 import { matchCaption, matchCreditLine, matchFeaturedImage, matchGluedCredit } from './classify/lead-image.js';
 import { buildBlocks, type KeptUnit } from './classify/blocks.js';
-import { splitGluedSignature, splitGluedTail } from './classify/glued-tail.js';
+import { splitGluedMidCredit, splitGluedSignature, splitGluedTail } from './classify/glued-tail.js';
 import { looksLikeHeadline, readTitle } from './classify/title.js';
 import { decodeInput } from './decode/index.js';
 import { buildUnits } from './layout/build-units.js';
@@ -208,11 +208,12 @@ class ArticleReader {
         }
       }
       if (unit.text.length > 40) {
-        const pieces = splitGluedTail(unit, i >= units.length - 2) ?? splitGluedSignature(unit);
-        if (pieces) {
-          out.push(...pieces);
-          continue;
-        }
+        const pieces = splitGluedTail(unit, i >= units.length - 2) ?? splitGluedSignature(unit) ?? [unit];
+        // Where line breaks were lost, a credit may be glued mid-paragraph too.
+        const mid = pieces[0]!.text.length > 300 ? splitGluedMidCredit(pieces[0]!) : undefined;
+        if (mid) pieces.splice(0, 1, ...mid);
+        out.push(...pieces);
+        continue;
       }
       out.push(unit);
     }

@@ -47,4 +47,13 @@ describe('regressions', () => {
     const list = article.children[0];
     expect(list?.type === 'list' && list.children.length).toBe(50);
   });
+
+  it('splits a credit glued mid-paragraph out of a one-line body, keeping one paragraph', () => {
+    const input = readFileSync(join(dir, 'one-line-mid-credit.txt'), 'utf8');
+    const article = parseText(input);
+    expect(article.children).toHaveLength(1);
+    expect(toPlainText(article.children[0]!)).toContain('asked about it by reporters. Here is the full exchange');
+    expect(article.removed.map((r) => [r.kind, r.text])).toEqual([['source', 'Via: Breitbart News']]);
+    expect(article.meta.source?.name).toBe('Breitbart News');
+  });
 });

@@ -91,3 +91,49 @@ export function splitGluedSignature(unit: Unit): Unit[] | undefined {
   rest.signature = true;
   return [head, rest];
 }
+
+/**
+ * Where a credit glued into the middle of a one-line body ends: at the first place within a
+ * few words where a word runs into the next sentence ("Via: Breitbart NewsHere is…",
+ * "Via: Express UKWe…"), the line break that was lost.
+ */
+function gluedWordEnd(text: string, from: number, limit: number): number {
+  const end = Math.min(text.length - 1, from + limit);
+  for (let i = from + 1; i < end; i++) {
+    const prev = text.charCodeAt(i - 1);
+    const c = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    const upper = c >= 65 && c <= 90;
+    if (!upper) continue;
+    if (prev >= 97 && prev <= 122) return i; // "NewsHere"
+    if (prev >= 65 && prev <= 90 && next >= 97 && next <= 122 && i - 2 >= from && text.charCodeAt(i - 2) >= 65 && text.charCodeAt(i - 2) <= 90) return i; // "UKWe"
+  }
+  return -1;
+}
+
+/**
+ * A "Via: Site" credit glued into the middle of a paragraph whose line breaks were lost:
+ * the credit becomes its own unit and the paragraph is joined around it, so the body keeps
+ * one paragraph (its position still spans the credit, which `removed` accounts for).
+ */
+export function splitGluedMidCredit(unit: Unit): Unit[] | undefined {
+  const text = unit.text;
+  const at = text.indexOf('Via: ');
+  if (at <= 0) return undefined;
+  const end = gluedWordEnd(text, at + 5, 40);
+  if (end === -1) return undefined;
+  const credit = sliceUnit(unit, at, end);
+  if (!credit || !matchRule(SOURCE_RULES, credit.text, 'body')) return undefined;
+  const before = sliceUnit(unit, 0, at);
+  const after = sliceUnit(unit, end, text.length);
+  if (!before || !after) return undefined;
+  const joined: Unit = {
+    text: `${before.text} ${after.text}`,
+    start: before.start,
+    end: after.end,
+    pieces: [...before.pieces, ...after.pieces.map((p) => ({ ...p, at: p.at + before.text.length + 1 }))],
+    blankBefore: unit.blankBefore,
+    indent: unit.indent,
+  };
+  return [joined, credit];
+}
