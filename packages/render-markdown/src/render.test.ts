@@ -34,6 +34,12 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown(every, { frontMatter: true, removed: 'comment' })).toBe(readFileSync(join(fixturesDir, 'every-node.md'), 'utf8'));
   });
 
+  it('shows the seed in the README and keeps the TSDoc example true', () => {
+    const readme = readFileSync(join(import.meta.dirname, '../README.md'), 'utf8');
+    expect(readme).toContain(`\`\`\`markdown\n${readFileSync(join(fixturesDir, 'mosul.md'), 'utf8')}\`\`\``);
+    expect(renderMarkdown(article({ meta: { title: 'Hello' }, children: [paragraph('A ', strong('bold'), ' start.')] }))).toBe('# Hello\n\nA **bold** start.\n');
+  });
+
   it('writes the title as a heading, then the dek and the byline', () => {
     const a = article({ meta: { title: 'T', subtitle: 'Dek', authors: [{ name: 'A', role: 'Editor' }, { name: 'B' }, { name: 'C' }] } });
     expect(renderMarkdown(a)).toBe('# T\n\n*Dek*\n\nBy A (Editor), B and C\n');
