@@ -31,7 +31,7 @@ const BYLINE_PATTERNS: ReadonlyArray<{ id: string; reason: string; pattern: RegE
   {
     id: 'byline/by',
     reason: 'The byline; the names are kept in meta.authors.',
-    pattern: /^(?:(?:By|BY|by|Written by|Story by|Words by|Received by):? |Authors?:(?: |$))(?<names>[^\n]{0,120})$/,
+    pattern: /^(?:(?:By|BY|by|Written by|Story by|Words by|Received by|Authored by):? |Authors?:(?: |$))(?<names>[^\n]{0,120})$/,
   },
   // "Jane Roe – Stephen F. Austin State University": name, dash, affiliation.
   {
@@ -52,7 +52,7 @@ const ROLE_WORDS = new Set(
 );
 
 /** Ends of the names part: a date, a site, the start of another clause. */
-const NAME_STOPS = [' | ', ' on ', '. Posted', ' / ', ' of ', ' - ', ' – ', ' — ', ' at ', ' for ', ' in ', ' et al'];
+const NAME_STOPS = [' | ', ' on ', '. Posted', ' / ', ' of ', ' - ', ' – ', ' — ', ' at ', ' for ', ' in ', ' via ', ': ', ' et al'];
 
 /**
  * Recognise a byline line and read its names. Returns `undefined` for lines that only look
@@ -60,6 +60,7 @@ const NAME_STOPS = [' | ', ' on ', '. Posted', ' / ', ' of ', ' - ', ' – ', ' 
  */
 export function matchByline(text: string): BylineMatch | undefined {
   if (text.length > 160) return undefined;
+  if (/^(?:By|BY):?$/.test(text)) return { authors: [], rule: 'byline/empty-label', reason: 'An empty byline label left by the page; it names no one.' };
   const citation = CITATION.exec(text);
   if (citation && looksLikeName(citation.groups!.names!)) {
     return {
@@ -75,7 +76,7 @@ export function matchByline(text: string): BylineMatch | undefined {
     const match = pattern.exec(text);
     if (!match) continue;
     const raw = match.groups?.names ?? '';
-    if (raw === '' && /^Authors?:$/.test(text)) return { authors: [], rule: 'byline/empty-label', reason: 'An empty "Authors:" label left by the page; it names no one.' };
+    if (raw === '' && /^(?:Authors?|By|BY):?$/.test(text)) return { authors: [], rule: 'byline/empty-label', reason: 'An empty "Authors:" label left by the page; it names no one.' };
     const authors = splitNames(raw);
     if (authors) return { authors, rule: id, reason };
   }

@@ -25,7 +25,7 @@ export const FURNITURE_RULES: readonly LineRule[] = [
     id: 'other/error-page',
     kind: 'other',
     reason: 'Text of an error page or message the scraper captured, not article text.',
-    pattern: /^(?:error|main error mes{1,2}age here|sorry, but the page you are looking for (?:doesn['’]t|does not) exist\.?|more detailed message would go here[^\n]{0,120}|page not found)$/i,
+    pattern: /^(?:error|(?:o+ps[.!]{0,3} )?error 404|404(?: error)?|main error mes{1,2}age here|sorry, but the page you are looking for (?:doesn['’]t|does not) exist\.?|more detailed message would go here[^\n]{0,120}|page not found)$/i,
     maxLength: 200,
   },
   // A comment's time stamp: "October 31, 2016 at 4:52 am".
@@ -102,6 +102,14 @@ export const FURNITURE_RULES: readonly LineRule[] = [
       `^(?:On |Posted on |Published:? |Updated:? )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?<published>${MONTH_NAME} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})$`,
     ),
     maxLength: 60,
+  },
+  // "3-6-16", "6:45 PM": a bare date or time on a line of its own.
+  {
+    id: 'other/bare-date',
+    kind: 'other',
+    reason: 'A bare date or time on a line of its own, page furniture around the article.',
+    pattern: /^(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2} ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)$/,
+    maxLength: 20,
   },
   // Breadcrumbs: "Home › Section › Title".
   {

@@ -42,7 +42,7 @@ export const PROMO_RULES: readonly LineRule[] = [
     id: 'promo/advertisement',
     kind: 'promo',
     reason: 'An advertisement marker left where an ad sat in the page.',
-    pattern: /^(?:advertisements?|advertisement - story continues below|continue reading below the advertisement|story continue[sd] below|article continues below(?: advertisement)?|continue reading(?: the main story)?|sponsored(?: content)?|scroll down for video)$/i,
+    pattern: /^(?:ad|advertisements?|advertisement - story continues below|continue reading below the advertisement|story continue[sd] below|article continues below(?: advertisement)?|continue reading(?: the main story)?|sponsored(?: content)?|scroll down for video)$/i,
     maxLength: 60,
   },
   // Newsletter and mailing-list sign-ups.
@@ -72,7 +72,7 @@ export const PROMO_RULES: readonly LineRule[] = [
     id: 'promo/click-here',
     kind: 'promo',
     reason: 'A "click here" link prompt, not article text.',
-    pattern: /^[^.!?]{0,80}[–—-] click here(?: now)?[.!]?$/i,
+    pattern: /^[^.!?]{0,80}[–—:-] click here(?: now)?[.!]?$/i,
     maxLength: 120,
   },
   // Comment-form and social prompts.

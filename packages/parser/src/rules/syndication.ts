@@ -34,6 +34,14 @@ export const SYNDICATION_RULES: readonly LineRule[] = [
     pattern: /^This (?:article|post|story) (?:has been|was) contributed by (?<publisher>[^.\n]{2,60})\./,
     maxLength: 400,
   },
+  // "This piece was originally produced for and posted by MNI News."
+  {
+    id: 'syndication/originally-published',
+    kind: 'syndication',
+    reason: 'Syndication note ("originally published at/on …"); its publisher is kept as source.originalPublisher.',
+    pattern: /^This (?:piece|article|post|story) was originally (?:produced|written|published|posted) (?:for|by|on|at) (?:and (?:posted|published) by )?(?<publisher>[^\n.]{2,60})\.?$/,
+    maxLength: 200,
+  },
   // Content-farm relay note: "Delivered by The Daily Sheeple".
   {
     id: 'syndication/delivered-by',
