@@ -18,6 +18,17 @@ export interface SafeInput {
   readonly encodeFirst?: boolean;
 }
 
+/** 1 for each ASCII character that has a pattern (or is U+0000), else 0. */
+const HAS_PATTERN = (() => {
+  const table = new Uint8Array(0x80);
+  table[0] = 1;
+  for (const character of UNSAFE_BY_CHARACTER.keys()) {
+    const code = character.charCodeAt(0);
+    if (code < 0x80) table[code] = 1;
+  }
+  return table;
+})();
+
 function applies(pattern: UnsafePattern, context: SafeContext, index: number, input: SafeInput): boolean {
   if (pattern.gfm && !input.gfm) return false;
   let inScope = false;
@@ -54,26 +65,30 @@ export function safe(value: string, input: SafeInput): string {
     out += characterReference(first);
     index = first.length;
   }
+  // Characters are copied in runs; only an unsafe one interrupts a run.
+  let runStart = index;
   for (; index < value.length; index += 1) {
+    const code = value.charCodeAt(index);
+    // Most characters have no pattern: one array lookup (ASCII) or one range check skips them.
+    if (code < 0x80 ? HAS_PATTERN[code] === 0 : code < 0xa0 || (code > 0x3000 && code !== 0xfeff)) continue;
     const character = value[index] as string;
-    if (character === '\0') {
-      out += '\uFFFD';
-      continue;
-    }
-    const patterns = UNSAFE_BY_CHARACTER.get(character);
-    let unsafe = false;
-    if (patterns) {
+    let replacement: string | undefined;
+    if (code === 0) replacement = '\uFFFD';
+    else {
+      const patterns = UNSAFE_BY_CHARACTER.get(character);
+      if (patterns === undefined) continue;
       for (const pattern of patterns) {
         if (applies(pattern, context, index, input)) {
-          unsafe = true;
+          replacement = isAsciiPunctuation(character.charCodeAt(0)) ? `\\${character}` : characterReference(character);
           break;
         }
       }
     }
-    if (!unsafe) out += character;
-    else if (isAsciiPunctuation(character.charCodeAt(0))) out += `\\${character}`;
-    else out += characterReference(character);
+    if (replacement === undefined) continue;
+    out += value.slice(runStart, index) + replacement;
+    runStart = index + 1;
   }
+  out += value.slice(runStart);
   return out;
 }
 
