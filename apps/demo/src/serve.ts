@@ -17,6 +17,17 @@ const CONTENT_TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  'img-src * data: blob:',
+  "frame-src 'self' about:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 /** The playground's built files, shipped in the package beside the CLI. */
 export const WEB_ROOT = fileURLToPath(new URL('./web/', import.meta.url));
 
@@ -57,6 +68,8 @@ export async function servePlayground(port: number, root: string = WEB_ROOT): Pr
         'content-length': info.size,
         'cache-control': 'no-cache',
         'x-content-type-options': 'nosniff',
+        // The page runs only its own bundle; the preview frame may show an article's remote images.
+        'content-security-policy': CONTENT_SECURITY_POLICY,
       });
       if (request.method === 'HEAD') response.end();
       else createReadStream(file).pipe(response);

@@ -443,6 +443,7 @@ describe('serve', () => {
       const page = await fetch(url);
       expect(page.status).toBe(200);
       expect(page.headers.get('content-type')).toContain('text/html');
+      expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
       expect(await page.text()).toContain('Copydesk playground');
       expect((await fetch(`${url}%2e%2e/package.json`)).status).toBeGreaterThanOrEqual(400);
       expect((await fetch(`${url}missing.js`)).status).toBe(404);

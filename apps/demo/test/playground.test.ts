@@ -53,6 +53,10 @@ async function openPlayground(): Promise<{ page: Page; requests: string[]; loadM
   page.on('request', (request) => requests.push(request.url()));
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  // Also failed requests and policy violations, which the console reports as errors.
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
   await page.goto(url);
   await page.waitForSelector('body[data-state="ready"]');
   // Measured by the page itself: from navigation start to the first article parsed and shown.
