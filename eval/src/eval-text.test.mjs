@@ -102,6 +102,11 @@ describe('parseArgs', () => {
 });
 
 describe('parseLabels', () => {
+  it('reads a labels file with a byte order mark and CRLF line ends', () => {
+    const line = '{"file": "a.txt", "title": null, "dateline": null, "authors": [], "leadImage": null, "source": null, "boilerplate": [], "paragraphs": 0, "headings": [], "firstWords": "", "lastWords": ""}';
+    expect(parseLabels(`\uFEFF${line}\r\n${line}\r\n`).map((l) => l.file)).toEqual(['a.txt', 'a.txt']);
+  });
+
   it('names the file and line of a malformed label', () => {
     expect(() => parseLabels('{"file": "a"}\n', 'l.jsonl')).toThrow(/l.jsonl:1: "title"/);
     expect(() => parseLabels('\n{oops\n', 'l.jsonl')).toThrow(/l.jsonl:2: not JSON/);

@@ -12,7 +12,8 @@
 export function parseLabels(text, name = 'labels') {
   /** @type {TextLabel[]} */
   const labels = [];
-  const lines = text.split('\n');
+  // A byte order mark is not JSON; CRLF line ends are (\r is JSON white space).
+  const lines = (text.startsWith('\uFEFF') ? text.slice(1) : text).split('\n');
   lines.forEach((line, index) => {
     if (line.trim() === '') return;
     let value;
