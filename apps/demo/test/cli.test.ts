@@ -269,6 +269,20 @@ describe('batches', () => {
     expect(run.stderr.trim().split('\n')).toEqual([expect.stringContaining('articles/empty.txt: ')]);
   });
 
+  it('draws a progress bar with count, rate and ETA when stderr is a terminal', async () => {
+    const dir = await scratch('articles');
+    const { spawnSync } = await import('node:child_process');
+    const run = spawnSync('script', ['-qec', `${process.execPath} ${cliPath} articles --out out`, '/dev/null'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, INIT_CWD: undefined, npm_lifecycle_event: undefined },
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/\r\x1b\[2K\[#+-*\] 4\/4 {2}[\d.]+\/s {2}ETA /);
+    expect(run.stdout).toContain('4 inputs: 4 ok');
+  });
+
   it('draws no progress bar when stderr is not a terminal', async () => {
     const run = await runCli([join(fixturesDir, 'articles'), '--out', await scratch()]);
     expect(run.stderr).not.toContain('\r');
