@@ -10,7 +10,7 @@ import { BREAK_OPPORTUNITY, type State } from './state.js';
 export function peek(node: Inline, state: State): string | undefined {
   switch (node.type) {
     case 'text':
-      return state.encodeNextFirst ? '&' : firstCodePoint(node.value);
+      return firstCodePoint(node.value);
     case 'emphasis':
       return state.options.emphasis;
     case 'strong':
@@ -37,12 +37,13 @@ function visible(character: string | undefined): string | undefined {
 /**
  * Write phrasing content: each child sees the character before it (`state.before`) and the
  * one after it (`state.after`), so escaping and emphasis markers can depend on neighbours.
- * `edges` are the characters around the whole run (`undefined` for a line edge).
+ * `edges` are the characters around the whole run (`undefined` for a line edge); a
+ * `transparent` run is written straight into its parent's (a link written as its text).
  */
 export function containerPhrasing(
   children: readonly Inline[],
   state: State,
-  edges: { before: string | undefined; after: string | undefined },
+  edges: { before: string | undefined; after: string | undefined; transparent?: boolean },
 ): string {
   const saved = { before: state.before, after: state.after };
   let out = '';
@@ -52,17 +53,22 @@ export function containerPhrasing(
     state.before = out === '' ? edges.before : visible(lastCodePoint(out));
     state.after = next === undefined ? edges.after : peek(next, state);
     const value = state.handle(child, state);
-    if (state.encodeBefore) {
+    if (state.encodeBefore && out !== '') {
       // Emphasis cannot open right after a letter when its content starts with punctuation:
       // the letter (always literal text) becomes a character reference, which is punctuation.
+      // With nothing written yet here, the request goes up to the enclosing run.
       state.encodeBefore = false;
-      const last = lastCodePoint(out);
-      if (last !== undefined) out = out.slice(0, out.length - last.length) + characterReference(last);
+      const last = lastCodePoint(out) as string;
+      out = out.slice(0, out.length - last.length) + characterReference(last);
     }
     out += value;
   }
-  // Nothing after the run can be text, so a pending request has no one to serve.
-  state.encodeNextFirst = false;
+  // A run inside a construct ends at a delimiter, never at text, so a pending request has no
+  // one to serve; a transparent run (a link written as its text) passes it on.
+  if (!edges.transparent) {
+    state.encodeNextFirst = false;
+    state.encodeBefore = false;
+  }
   state.before = saved.before;
   state.after = saved.after;
   return out;

@@ -34,6 +34,7 @@ export function extraArticles(): Record<string, Article> {
         paragraph(emphasis('*'), ' ', strong('**'), ' ', emphasis('_'), ' ', strong('__')),
         paragraph('word', emphasis(link('https://example.com', 'linked')), 'word'),
         paragraph('end with ', emphasis('code ', inlineCode('x')), 'after'),
+        paragraph('a', link('javascript:void(0)', [emphasis('(b)')]), 'c and ', link('https://example.com', [emphasis('(d)')]), 'e'),
       ],
     }),
     'line-starts': article({

@@ -10,7 +10,7 @@ import { destination, title } from './resource.js';
  */
 export function link(node: Link, state: State): string {
   const form = linkForm(node);
-  if (form === 'text') return containerPhrasing(node.children, state, { before: state.before, after: state.after });
+  if (form === 'text') return containerPhrasing(node.children, state, { before: state.before, after: state.after, transparent: true });
   if (form === 'autolink') return `<${node.url}>`;
   const saved = state.constructs;
   state.constructs = [...saved, 'label'];
