@@ -547,17 +547,27 @@ function shortLineRepeats(units: readonly Unit[]): Map<string, number> {
 
 /** "New Jersey State Police": two or more capitalised words, no digits, no closing punctuation. */
 function looksLikeCreditName(text: string): boolean {
-  const words = text.split(' ');
-  if (words.length < 2) return false;
-  for (const word of words) {
-    if (!isUpperLetter(word[0]) && word !== 'of' && word !== 'and' && word !== 'the' && word !== '&') return false;
-    for (let i = 0; i < word.length; i++) {
-      const c = word.charCodeAt(i);
-      if ((c >= 48 && c <= 57) || c === 58 || c === 59 || c === 46 || c === 44 || c === 33 || c === 63) return false;
+  // One pass, no allocation: it runs on every short line.
+  let words = 1;
+  let wordStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      words++;
+      wordStart = true;
+      continue;
+    }
+    if ((c >= 48 && c <= 57) || c === 58 || c === 59 || c === 46 || c === 44 || c === 33 || c === 63) return false;
+    if (wordStart) {
+      wordStart = false;
+      if (!isUpperLetter(text[i]) && !SMALL_WORDS.some((w) => text.startsWith(w, i))) return false;
     }
   }
-  return true;
+  return words >= 2;
 }
+
+/** Small words allowed in lower case inside a name ("Bank of America"). */
+const SMALL_WORDS = ['of ', 'and ', 'the ', '& '];
 
 /** A display copy of a sentence of the paragraph before or after it. */
 function isPullQuote(units: readonly Unit[], index: number): boolean {

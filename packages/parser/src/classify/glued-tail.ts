@@ -1,4 +1,4 @@
-import { sliceUnit, type Unit } from '../layout/unit.js';
+import { piecesOf, sliceUnit, type Unit } from '../layout/unit.js';
 import { matchRule } from '../rules/rule.js';
 import { RELATED_RULES } from '../rules/related.js';
 import { SHARE_RULES } from '../rules/share.js';
@@ -131,7 +131,7 @@ export function splitGluedMidCredit(unit: Unit): Unit[] | undefined {
     text: `${before.text} ${after.text}`,
     start: before.start,
     end: after.end,
-    pieces: [...before.pieces, ...after.pieces.map((p) => ({ ...p, at: p.at + before.text.length + 1 }))],
+    pieces: [...piecesOf(before), ...piecesOf(after).map((p) => ({ ...p, at: p.at + before.text.length + 1 }))],
     blankBefore: unit.blankBefore,
     indent: unit.indent,
   };

@@ -9,8 +9,11 @@ export interface Unit {
   /** Normalised offsets of the first and past the last character. */
   start: number;
   end: number;
-  /** `text[at…at+length)` was copied from the normalised text at `from`. */
-  pieces: UnitPiece[];
+  /**
+   * `text[at…at+length)` was copied from the normalised text at `from`. Absent when the text is
+   * one run copied from `start` (nearly every unit: it saves two objects per line).
+   */
+  pieces?: UnitPiece[];
   /** Was a blank line (or the title) right before it? */
   blankBefore: boolean;
   /** Indentation of its first line. */
@@ -27,12 +30,18 @@ export interface UnitPiece {
 
 /** A unit made of one run of the normalised text. */
 export function singleUnit(text: string, start: number, blankBefore: boolean, indent: number): Unit {
-  return { text, start, end: start + text.length, pieces: [{ at: 0, from: start, length: text.length }], blankBefore, indent };
+  return { text, start, end: start + text.length, blankBefore, indent };
+}
+
+/** The unit's pieces, made explicit for a unit that is one run. */
+export function piecesOf(unit: Unit): UnitPiece[] {
+  return unit.pieces ?? [{ at: 0, from: unit.start, length: unit.text.length }];
 }
 
 /** Normalised offset of a position in the unit's text. */
 export function unitOffset(unit: Unit, index: number): number {
   const pieces = unit.pieces;
+  if (!pieces) return unit.start + Math.min(Math.max(index, 0), unit.text.length);
   for (let i = pieces.length - 1; i >= 0; i--) {
     const p = pieces[i]!;
     if (index >= p.at) return p.from + Math.min(index - p.at, p.length);
@@ -49,6 +58,15 @@ export function sliceUnit(unit: Unit, from: number, to: number): Unit | undefine
   while (from < to && text.charCodeAt(from) <= 32) from++;
   while (to > from && text.charCodeAt(to - 1) <= 32) to--;
   if (from >= to) return undefined;
+  if (!unit.pieces) {
+    return {
+      text: text.slice(from, to),
+      start: unit.start + from,
+      end: unit.start + to,
+      blankBefore: from === 0 ? unit.blankBefore : false,
+      indent: from === 0 ? unit.indent : 0,
+    };
+  }
   const pieces: UnitPiece[] = [];
   for (const p of unit.pieces) {
     const a = Math.max(p.at, from);
