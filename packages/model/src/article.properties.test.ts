@@ -2,6 +2,7 @@ import { articleArb, handmadeArticles, mosulGolden } from '@copydesk/testkit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Article } from './article.js';
+import type { NodeType } from './node.js';
 import { computeStats } from './stats.js';
 import { toPlainText } from './plain-text.js';
 import { validateArticle } from './validate.js';
@@ -11,6 +12,19 @@ import { visit } from './visit.js';
 
 /** What JSON gives back: the document a reader of a `.json` file sees. */
 const throughJson = (a: Article): unknown => JSON.parse(JSON.stringify(a));
+
+describe('generated articles', () => {
+  it('hold every node type, so the properties below cover the whole model', () => {
+    const seen = new Set<NodeType>();
+    for (const a of fc.sample(articleArb(), 300)) {
+      visit(a, (node) => {
+        seen.add(node.type);
+      });
+    }
+    const every: NodeType[] = ['article', 'paragraph', 'heading', 'blockquote', 'list', 'listItem', 'figure', 'embed', 'thematicBreak', 'text', 'emphasis', 'strong', 'link', 'break', 'code'];
+    expect([...seen].sort()).toEqual([...every].sort());
+  });
+});
 
 describe('articles survive JSON', () => {
   it.each(Object.entries({ ...handmadeArticles(), mosul: mosulGolden() }))('%s: JSON round trip is equal and still valid', (_name, a) => {
