@@ -1,5 +1,5 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, realpath, stat, writeFile } from 'node:fs/promises';
+import { mkdir, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { join, resolve } from 'node:path';
 import type { ConvertResult } from './convert.js';
@@ -81,6 +81,9 @@ export async function convertBatch(options: CliOptions, io: CliIo): Promise<Batc
       written.push(displayPath(io.cwd, target));
     } else ndjsonStream = io.stdout;
   }
+
+  // The collection files are claimed first: an input mirrored onto `feed.json` must not be overwritten by the feed.
+  if (outDir) for (const format of ['ndjson', 'jsonfeed'] as const) if (options.formats.includes(format)) claimed.add(join(outDir, COLLECTION_FILE[format]));
 
   // Decide every output path before converting anything: an output that would land on an input,
   // or on another input's output, turns that input into an error record in its place.
@@ -172,15 +175,23 @@ export async function convertBatch(options: CliOptions, io: CliIo): Promise<Batc
     } else await writeText(io.stdout, feed);
   }
   if (ndjsonFile) await endStream(ndjsonFile);
-  if (outDir && report.records.length > 0) {
-    const target = join(outDir, 'errors.ndjson');
-    await mkdir(outDir, { recursive: true });
-    await writeFile(target, report.records.map((r) => `${JSON.stringify(r)}\n`).join(''));
-    written.push(displayPath(io.cwd, target));
+  if (outDir && !inputPaths.has(join(outDir, ERRORS_FILE))) {
+    const target = join(outDir, ERRORS_FILE);
+    if (report.records.length > 0) {
+      await mkdir(outDir, { recursive: true });
+      await writeFile(target, report.records.map((r) => `${JSON.stringify(r)}\n`).join(''));
+      written.push(displayPath(io.cwd, target));
+    } else {
+      // A clean run leaves no errors file behind from an earlier one, which would tell a wrong story.
+      await rm(target, { force: true });
+    }
   }
   report.finish(entries.length > 1 || report.failed > 0 || stopped);
   return { exitCode: report.failed > 0 || stopped ? 1 : 0, written };
 }
+
+/** Where `--out` collects the error records of a run. */
+const ERRORS_FILE = 'errors.ndjson';
 
 /** An input and, under `--out`, where its article formats go. */
 interface PlannedEntry {

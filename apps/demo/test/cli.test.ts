@@ -326,6 +326,21 @@ describe('batches', () => {
     expect((await readFile(join(dir, 'out/articles.ndjson'), 'utf8')).trim().split('\n')).toHaveLength(4);
   });
 
+  it('an input that would be written over by the feed is reported; a clean rerun clears errors.ndjson', async () => {
+    const dir = await scratch('articles');
+    await writeFile(join(dir, 'articles/feed.txt'), await readFile(mosul));
+    const first = await runCli(['articles', '--to', 'json', '--to', 'jsonfeed', '--out', 'out'], { cwd: dir });
+    expect(first.code).toBe(1);
+    expect(first.stderr).toContain('articles/feed.txt: its output out/feed.json is also another input');
+    expect(JSON.parse(await readFile(join(dir, 'out/feed.json'), 'utf8'))).toMatchObject({ version: expect.stringContaining('jsonfeed') });
+    expect(existsSync(join(dir, 'out/errors.ndjson'))).toBe(true);
+    const { rm } = await import('node:fs/promises');
+    await rm(join(dir, 'articles/feed.txt'));
+    const second = await runCli(['articles', '--to', 'json', '--to', 'jsonfeed', '--out', 'out'], { cwd: dir });
+    expect(second.code).toBe(0);
+    expect(existsSync(join(dir, 'out/errors.ndjson'))).toBe(false);
+  });
+
   it('--jobs 2 writes exactly what --jobs 1 writes', async () => {
     const dir = await scratch('articles');
     // Enough files that both workers get several.
