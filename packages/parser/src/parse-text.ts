@@ -17,7 +17,7 @@ import { looksLikeName, matchByline, matchSignature, splitNames } from './classi
 import { matchDateline } from './classify/dateline.js';
 import { matchCaption, matchCreditLine, matchFeaturedImage, matchGluedCredit } from './classify/lead-image.js';
 import { buildBlocks, type KeptUnit } from './classify/blocks.js';
-import { splitGluedMidCredit, splitGluedSignature, splitGluedTail } from './classify/glued-tail.js';
+import { splitGluedMidAd, splitGluedMidCredit, splitGluedSignature, splitGluedTail } from './classify/glued-tail.js';
 import { looksLikeHeadline, readTitle } from './classify/title.js';
 import { decodeInput } from './decode/index.js';
 import { buildUnits } from './layout/build-units.js';
@@ -210,7 +210,7 @@ class ArticleReader {
       if (unit.text.length > 40) {
         const pieces = splitGluedTail(unit, i >= units.length - 2) ?? splitGluedSignature(unit) ?? [unit];
         // Where line breaks were lost, a credit may be glued mid-paragraph too.
-        const mid = pieces[0]!.text.length > 300 ? splitGluedMidCredit(pieces[0]!) : undefined;
+        const mid = pieces[0]!.text.length > 300 ? (splitGluedMidCredit(pieces[0]!) ?? splitGluedMidAd(pieces[0]!)) : undefined;
         if (mid) pieces.splice(0, 1, ...mid);
         out.push(...pieces);
         continue;

@@ -56,4 +56,11 @@ describe('regressions', () => {
     expect(article.removed.map((r) => [r.kind, r.text])).toEqual([['source', 'Via: Breitbart News']]);
     expect(article.meta.source?.name).toBe('Breitbart News');
   });
+
+  it('takes a product widget out of the middle of a paragraph and a publisher blurb off the end', () => {
+    const article = parse('glued-product-ad.txt');
+    expect(article.children).toHaveLength(1);
+    expect(toPlainText(article.children[0]!)).toContain('before they fired. The family');
+    expect(article.removed.map((r) => r.rule)).toEqual(['promo/product-ad', 'other/publisher-blurb']);
+  });
 });

@@ -122,11 +122,37 @@ export function splitGluedMidCredit(unit: Unit): Unit[] | undefined {
   if (at <= 0) return undefined;
   const end = gluedWordEnd(text, at + 5, 40);
   if (end === -1) return undefined;
-  const credit = sliceUnit(unit, at, end);
-  if (!credit || !matchRule(SOURCE_RULES, credit.text, 'body')) return undefined;
-  const before = sliceUnit(unit, 0, at);
-  const after = sliceUnit(unit, end, text.length);
-  if (!before || !after) return undefined;
+  if (!matchRule(SOURCE_RULES, text.slice(at, end).trim(), 'body')) return undefined;
+  return joinAround(unit, at, end);
+}
+
+/** "× 101 Things … Buy Now": a product widget, from its close button to its buy button. */
+const AD_OPEN = '× ';
+const AD_CLOSE = ' Buy Now';
+const AD_MAX = 800;
+
+/**
+ * A product advertisement glued into the middle of a paragraph by a page widget: the ad
+ * becomes its own unit and the paragraph is joined around it, keeping one paragraph.
+ */
+export function splitGluedMidAd(unit: Unit): Unit[] | undefined {
+  const text = unit.text;
+  const at = text.indexOf(AD_OPEN);
+  if (at <= 0) return undefined;
+  const close = text.indexOf(AD_CLOSE, at);
+  if (close === -1 || close - at > AD_MAX) return undefined;
+  let end = close + AD_CLOSE.length;
+  if (text[end] === '!') end++;
+  if (end >= text.length - 1) return undefined;
+  return joinAround(unit, at, end);
+}
+
+/** The unit without [from, to), joined with one space, and the part taken out. */
+function joinAround(unit: Unit, from: number, to: number): Unit[] | undefined {
+  const middle = sliceUnit(unit, from, to);
+  const before = sliceUnit(unit, 0, from);
+  const after = sliceUnit(unit, to, unit.text.length);
+  if (!middle || !before || !after) return undefined;
   const joined: Unit = {
     text: `${before.text} ${after.text}`,
     start: before.start,
@@ -135,5 +161,5 @@ export function splitGluedMidCredit(unit: Unit): Unit[] | undefined {
     blankBefore: unit.blankBefore,
     indent: unit.indent,
   };
-  return [joined, credit];
+  return [joined, middle];
 }

@@ -52,6 +52,14 @@ export const FURNITURE_RULES: readonly LineRule[] = [
     pattern: /^\(?[A-Za-z][^\n]{1,40} [©®™]\)?$/,
     maxLength: 45,
   },
+  // "redOrbit.com": a site's name on a line of its own.
+  {
+    id: 'other/site-name',
+    kind: 'other',
+    reason: 'The site’s address standing alone as a name, page furniture.',
+    pattern: /^[A-Za-z][\w-]{1,40}\.(?:com|org|net|info|co\.uk|news)$/,
+    maxLength: 50,
+  },
   // Copyright and reuse notices.
   {
     id: 'other/copyright',
@@ -139,6 +147,16 @@ export const FURNITURE_RULES: readonly LineRule[] = [
 
 /** Author biographies closing an article: "Jane Roe is a writer at …". */
 export const BIO_RULES: readonly LineRule[] = [
+  // "LifeNews.com is an independent news agency …", "American Chemical Society, ACS is a …":
+  // the publisher's blurb; the subject is a web address or a name with its acronym.
+  {
+    id: 'other/publisher-blurb',
+    kind: 'other',
+    reason: 'The publisher’s description of itself closing the article, not part of the article.',
+    pattern: /^(?:[A-Z][\w-]{0,40}\.(?:com|org|net)|[A-Z][^\n,]{0,60}, [A-Z]{2,6}) (?:is|are) (?:a|an|the) /,
+    maxLength: 900,
+    where: 'tail',
+  },
   {
     id: 'other/author-bio',
     kind: 'other',
