@@ -111,6 +111,8 @@ function isSubheading(kept: readonly KeptUnit[], index: number): boolean {
   if (last === '.' || last === ',' || last === ';' || last === '"' || last === '”' || last === '…' || last === '!') return false;
   if (endsSentence(text) && last !== '?') return false;
   if (numbered?.ordered) return true;
+  // Dates, figures and bylines are not headings ("Jun 2, 2008 — Jim Bray", "By Lisa Haven").
+  if (/\d/.test(text) || text.startsWith('By ')) return false;
   // "From Bearing Arms:", "As CNN reported:": lead-ins to a quotation, not headings.
   if (last === ':' && /^(?:From|Via|As|According|Here|Per|Watch|Source|Read)\b/.test(text)) return false;
   if (!isUpperLetter(text[0])) return false;

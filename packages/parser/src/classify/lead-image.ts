@@ -14,8 +14,12 @@ const FEATURED_IMAGE = /^Featured (?:image|photo|picture) ?(?:via|by|from|credit
 /** "Photo: Jane Roe/AP", "Image credit: NASA", "Credit: X". */
 const CREDIT_LINE =
   /^\(?(?:(?:Photo|Image|Picture|Photograph|Photo credit|Image credit|Picture credit|Credit|Top image|Header image|Image source)s? ?: ?|(?:Photo|Image|Picture|Photograph) (?:by|via|courtesy of) )(?<credit>[^\n]{1,150}?)\)?$/i;
-/** Credits that name a picture library or licence rather than a photographer. */
-const STOCK_CREDIT = /^(?:Royalty[- ]Free (?:Photo|Image|Picture)|Stock (?:Photo|Image)|Public Domain|Shutterstock|Getty Images|Wikimedia Commons|Pixabay|Unsplash|AP Photo|Reuters Photo|File photo)\.?$/i;
+/**
+ * Credits that name a picture library or licence rather than a photographer, alone or after
+ * the photographer ("David T. Foster III/The Charlotte Observer via AP Photo").
+ */
+const STOCK_CREDIT =
+  /^(?:Royalty[- ]Free (?:Photo|Image|Picture)|Stock (?:Photo|Image)|Public Domain|Shutterstock|Getty Images|Wikimedia Commons|Pixabay|Unsplash|AP Photo|Reuters Photo|File photo)\.?$|^[A-Z][^\n]{1,80}(?: via |\/)(?:AP(?: Photo)?|Getty Images|Reuters|AFP(?:\/Getty Images)?|Shutterstock)\.?$/i;
 /** "ISIS militants. (Flickr)", "Troops in Mosul (Photo: Jane Roe/AP)". */
 const PAREN_CREDIT = /^(?<caption>[^\n]{1,400}?) ?\((?:(?:Photo|Image|Picture|Credit|Photo credit|Image credit|Source) ?: ?)?(?<credit>[^()\n]{1,60})\)$/;
 /** "Caption text. | Getty": Politico's caption and credit. */
