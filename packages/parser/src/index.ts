@@ -5,5 +5,6 @@ export type { ParseTextOptions } from './options.js';
 export type { LineRule, UserLineRule } from './rules/rule.js';
 export { BUILT_IN_RULES } from './rules/index.js';
 export type { Layout } from './layout/detect-layout.js';
-export { decodeInput, type DecodedInput, type InputEncoding } from './decode/index.js';
-export { normaliseText, type NormalisedText } from './normalise/index.js';
+// The shared first stages, for readers of other formats and for callers who want them alone.
+export * from './decode/index.js';
+export * from './normalise/index.js';
