@@ -31,8 +31,10 @@ export interface ErrorRecord {
   diagnostics?: Diagnostic[];
 }
 
-export function errorRecord(input: string, code: ErrorCode | string, message: string, extra: Partial<ErrorRecord> = {}): ErrorRecord {
-  return { input, ...extra, error: { code, message } };
+/** Build a record with its fields in reading order: where, what went wrong, then the detail. */
+export function errorRecord(input: string, code: ErrorCode | string, message: string, extra: Pick<ErrorRecord, 'line' | 'id' | 'diagnostics'> = {}): ErrorRecord {
+  const { diagnostics, ...where } = extra;
+  return { input, ...where, error: { code, message }, ...(diagnostics ? { diagnostics } : {}) };
 }
 
 /** One line for stderr: `mosul.bin: binary data, not text (parse/binary)`. */
