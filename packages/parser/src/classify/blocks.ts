@@ -22,6 +22,7 @@ type PositionOf = (start: number, end: number) => Position | undefined;
 export function buildBlocks(kept: readonly KeptUnit[], layout: Layout, positionOf: PositionOf): Block[] {
   const blocks: Block[] = [];
   const lineLayout = layout === 'blank-line' || layout === 'single-newline';
+  const sectionHeads = lineLayout ? sectionHeadings(kept) : new Set<number>();
   for (let i = 0; i < kept.length; i++) {
     const item = kept[i]!;
     if (item.figure) {
@@ -51,7 +52,7 @@ export function buildBlocks(kept: readonly KeptUnit[], layout: Layout, positionO
         continue;
       }
     }
-    if (lineLayout && !item.boilerplate && isSubheading(kept, i)) {
+    if (lineLayout && !item.boilerplate && (sectionHeads.has(i) || isSubheading(kept, i))) {
       blocks.push(place<Heading>({ type: 'heading', depth: 2, children: textChildren(item.unit) }, item.unit, positionOf));
       continue;
     }
@@ -106,7 +107,7 @@ function isSubheading(kept: readonly KeptUnit[], index: number): boolean {
   const numbered = listMarker(text);
   if (nextText.length < (numbered ? 40 : 80) || nextText.length < text.length * 2 || listMarker(nextText)) return false;
   const words = countWords(text);
-  if (words === 0 || words > 12) return false;
+  if (words === 0 || words > (numbered ? 16 : 12)) return false;
   const last = text[text.length - 1]!;
   if (last === '.' || last === ',' || last === ';' || last === '"' || last === '”' || last === '…' || last === '!') return false;
   if (endsSentence(text) && last !== '?') return false;
@@ -118,6 +119,28 @@ function isSubheading(kept: readonly KeptUnit[], index: number): boolean {
   if (!isUpperLetter(text[0])) return false;
   if (isAllCaps(text)) return words >= 1;
   return titleCase(text);
+}
+
+/**
+ * A roundup's sections: an ALL-CAPS label ("TRANSPORTATION"), then the item's headline in any
+ * case ("Auto insurance rates skyrocket nationwide"), then running text. Both are headings.
+ */
+function sectionHeadings(kept: readonly KeptUnit[]): Set<number> {
+  const heads = new Set<number>();
+  for (let i = 0; i + 2 < kept.length; i++) {
+    const label = kept[i]!;
+    const headline = kept[i + 1]!;
+    const text = kept[i + 2]!;
+    if (label.boilerplate || headline.boilerplate || text.boilerplate || label.figure || headline.figure) continue;
+    const l = label.unit.text;
+    if (l.length > 40 || countWords(l) > 4 || !isAllCaps(l) || /[\d.,;:!?]$/.test(l)) continue;
+    const h = headline.unit.text;
+    if (h.length > 100 || countWords(h) > 15 || endsSentence(h) || isAllCaps(h) || listMarker(h)) continue;
+    if (text.unit.text.length < 80) continue;
+    heads.add(i);
+    heads.add(i + 1);
+  }
+  return heads;
 }
 
 /** Most words of four letters or more start with a capital. */
