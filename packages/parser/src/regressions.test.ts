@@ -63,4 +63,11 @@ describe('regressions', () => {
     expect(toPlainText(article.children[0]!)).toContain('before they fired. The family');
     expect(article.removed.map((r) => r.rule)).toEqual(['promo/product-ad', 'other/publisher-blurb']);
   });
+
+  it('reads a roundup’s ALL-CAPS section labels and item headlines as subheadings', () => {
+    const article = parse('roundup-sections.txt');
+    const headings = article.children.filter((b) => b.type === 'heading').map((b) => toPlainText(b));
+    expect(headings).toEqual(['TRANSPORTATION', 'Auto insurance rates skyrocket nationwide', 'ENERGY', 'Regulator kicks a utility out of the market']);
+    expect(article.children).toHaveLength(6);
+  });
 });
