@@ -70,4 +70,12 @@ describe('regressions', () => {
     expect(headings).toEqual(['TRANSPORTATION', 'Auto insurance rates skyrocket nationwide', 'ENERGY', 'Regulator kicks a utility out of the market']);
     expect(article.children).toHaveLength(6);
   });
+
+  it('splits several tails glued onto a one-line body, last first', () => {
+    const article = parse('glued-site-tails.txt');
+    expect(article.children).toHaveLength(1);
+    expect(toPlainText(article.children[0]!).endsWith('by reporters on Monday morning.')).toBe(true);
+    expect(article.removed.map((r) => r.rule)).toEqual(['source/continue-at', 'related/topic-archive', 'promo/support-appeal']);
+    expect(article.meta.source?.name).toBe('Huff Post');
+  });
 });

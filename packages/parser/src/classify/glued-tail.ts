@@ -1,5 +1,6 @@
 import { piecesOf, sliceUnit, type Unit } from '../layout/unit.js';
 import { matchRule } from '../rules/rule.js';
+import { PROMO_RULES } from '../rules/promo.js';
 import { RELATED_RULES } from '../rules/related.js';
 import { SHARE_RULES } from '../rules/share.js';
 import { SIGNOFF_RULES } from '../rules/signoff.js';
@@ -11,7 +12,7 @@ import { matchFeaturedImage } from './lead-image.js';
  * line break before them is lost: `…the constitution.Featured image by Joe Raedle/Getty Images`.
  */
 const GLUED_MARKER =
-  /Featured (?:image|Image|photo)|FEATURED IMAGE|Via:|Read [Mm]ore:|\(?Source:|[hH]\/[tT] |\(Reporting by|Post navigation|Like this\?|Share this:|—More|\.\/[a-z]/g;
+  /Featured (?:image|Image|photo)|FEATURED IMAGE|Via:|Read [Mm]ore:|\(?Source:|[hH]\/[tT] |\(Reporting by|Post navigation|Like this\?|Share this:|—More|\.\/[a-z]|READ MORE |GET THE FULL STORY|ALL THE [A-Z -]{2,40} YOU NEED:|SUPPORT (?:[A-Z0-9]{2,20}|OUR WORK)\b|Reference Links|Continue this (?:story|article) at /g;
 
 /** "/politicot.com": a bare site address credited at the end. */
 const SITE_ADDRESS = /^\/[a-z0-9-]{2,40}\.(?:com|org|net|info|co|us|news)$/;
@@ -27,11 +28,16 @@ const TAIL_WINDOW = 300;
 export function splitGluedTail(unit: Unit, last = true): Unit[] | undefined {
   const thread = last ? splitCommentThread(unit) : undefined;
   if (thread) return [...(splitGluedTail(thread[0]!, false) ?? [thread[0]!]), thread[1]!];
-  const pieces = splitOneTail(unit);
-  if (!pieces) return undefined;
   // Several things may be glued in a row ("…(Ed) Like this? Share it now. 7 thoughts on …").
-  const again = splitOneTail(pieces[0]!);
-  return again ? [...again, pieces[1]!] : pieces;
+  let head = unit;
+  const tails: Unit[] = [];
+  for (let round = 0; round < 4; round++) {
+    const pieces = splitOneTail(head);
+    if (!pieces) break;
+    head = pieces[0]!;
+    tails.unshift(pieces[1]!);
+  }
+  return tails.length > 0 ? [head, ...tails] : undefined;
 }
 
 /** "… 7 thoughts on “Title” Name says: …": the comment section glued after the article. */
@@ -63,7 +69,8 @@ function splitOneTail(unit: Unit): Unit[] | undefined {
     matchRule(SOURCE_RULES, tail, 'tail') ??
     matchRule(SIGNOFF_RULES, tail, 'tail') ??
     matchRule(RELATED_RULES, tail, 'tail') ??
-    matchRule(SHARE_RULES, tail, 'tail');
+    matchRule(SHARE_RULES, tail, 'tail') ??
+    matchRule(PROMO_RULES, tail, 'tail');
   if (!recognised) return undefined;
   const head = sliceUnit(unit, 0, at);
   const rest = sliceUnit(unit, at, text.length);

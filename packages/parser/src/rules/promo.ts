@@ -106,6 +106,14 @@ export const PROMO_RULES: readonly LineRule[] = [
     pattern: /^(?:your ads will be inserted here(?: by)?|easy plugin for adsense\.?|support us[.!]?|continue reading ?(?:→|»|\.\.\.|…)?|watch on youtube|like (?:us|our page) on facebook\.?)$/i,
     maxLength: 60,
   },
+  // "SUPPORT 21WIRE  SUBSCRIBE & BECOME A MEMBER @ 21WIRE.TV": an all-capitals appeal.
+  {
+    id: 'promo/support-appeal',
+    kind: 'promo',
+    reason: 'An appeal to support or subscribe to the site, not part of the article.',
+    pattern: /^SUPPORT (?:[A-Z0-9]{2,20}|OUR WORK)\b[^\n]{0,120}$/,
+    maxLength: 140,
+  },
   // Product ads glued in by a widget: "× 101 Things … Buy Now".
   {
     id: 'promo/product-ad',

@@ -10,12 +10,20 @@ export const RELATED_RULES: readonly LineRule[] = [
     pattern: /^(?:read more|read also|also read|related(?: stories| articles| coverage| posts)?|see also|more on this|recommended(?: for you)?|you may also like|more from [A-Za-z ]{1,30}:)\b ?[:–—-]? ?/i,
     maxLength: 250,
   },
+  // "READ MORE ELECTION NEWS AT: 21st Century Wire 2016 Files": a site's topic-archive link.
+  {
+    id: 'related/topic-archive',
+    kind: 'related',
+    reason: 'A link to the site’s archive of stories on the topic, not part of this article.',
+    pattern: /^(?:READ MORE|GET THE FULL STORY|MORE|ALL THE)\b[A-Z0-9 ’'&-]{0,60}: [^\n]{2,80}$/,
+    maxLength: 160,
+  },
   // "Post navigation" and "—More…": pagination and read-on links.
   {
     id: 'related/navigation',
     kind: 'related',
     reason: 'Page navigation ("Post navigation", "More…"), not article text.',
-    pattern: /^(?:post navigation|[—–-]{0,2} ?more ?(?:…|\.\.\.)|previous post|next post|previously, on this case,[^\n]{0,80}:|reference links:?|check out our guide to [^\n]{1,120})$/i,
+    pattern: /^(?:post navigation|[—–-]{0,2} ?more ?(?:…|\.\.\.)|previous post|next post|previously, on this case,[^\n]{0,80}:|reference links(?:, [^\n:]{1,60})?:?|check out our guide to [^\n]{1,120})$/i,
     maxLength: 160,
   },
   // "[Headline of another story]": Washington Post in-body related links.

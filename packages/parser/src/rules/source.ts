@@ -42,6 +42,14 @@ export const SOURCE_RULES: readonly LineRule[] = [
     pattern: /^\/(?<sourceName>[a-z0-9-]{2,40}\.(?:com|org|net|info|co|us|news))$/,
     maxLength: 50,
   },
+  // "Continue this story at Huff Post": the rest of the story is at its source.
+  {
+    id: 'source/continue-at',
+    kind: 'source',
+    reason: 'A pointer to the rest of the story at its source; the site is kept as source.name.',
+    pattern: /^Continue this (?:story|article) at (?<sourceName>[A-Z][^\n.]{1,40})\.?$/,
+    maxLength: 80,
+  },
   // "From TruthFeed:" introducing an excerpt from another site.
   {
     id: 'source/from-site',
