@@ -2,14 +2,6 @@ import type { LineRule } from './rule.js';
 
 /** Links to other stories that sites put inside or under the article. */
 export const RELATED_RULES: readonly LineRule[] = [
-  // "Read more: …", "Read Also …", "Related: …", "See also: …" with a headline after it.
-  {
-    id: 'related/read-more',
-    kind: 'related',
-    reason: 'A link to another story ("Read more: …"), not part of this article.',
-    pattern: /^(?:read more|read also|also read|related(?: stories| articles| coverage| posts)?|see also|more on this|recommended(?: for you)?|you may also like|more from [A-Za-z ]{1,30}:)\b ?[:–—-]? ?/i,
-    maxLength: 250,
-  },
   // "READ MORE ELECTION NEWS AT: 21st Century Wire 2016 Files": a site's topic-archive link.
   {
     id: 'related/topic-archive',
@@ -17,6 +9,14 @@ export const RELATED_RULES: readonly LineRule[] = [
     reason: 'A link to the site’s archive of stories on the topic, not part of this article.',
     pattern: /^(?:READ MORE|GET THE FULL STORY|MORE|ALL THE)\b[A-Z0-9 ’'&-]{0,60}: [^\n]{2,80}$/,
     maxLength: 160,
+  },
+  // "Read more: …", "Read Also …", "Related: …", "See also: …" with a headline after it.
+  {
+    id: 'related/read-more',
+    kind: 'related',
+    reason: 'A link to another story ("Read more: …"), not part of this article.',
+    pattern: /^(?:read more|read also|also read|related(?: stories| articles| coverage| posts)?|see also|more on this|recommended(?: for you)?|you may also like|more from [A-Za-z ]{1,30}:)\b ?[:–—-]? ?/i,
+    maxLength: 250,
   },
   // "Post navigation" and "—More…": pagination and read-on links.
   {
