@@ -326,6 +326,15 @@ describe('parseText: options', () => {
     expect(article.removed).toMatchObject([{ kind: 'promo', rule: 'acme/plug', reason: 'Acme’s own plug.' }]);
   });
 
+  it('applies a user rule given with the global flag the same on every line', () => {
+    const input = 'Storm Hits\n\nThe storm hit.\n\nAcme Weekly: one\n\nAcme Weekly: two\n';
+    const article = parseText(input, { rules: [{ pattern: /^Acme Weekly:/g, reason: 'Acme’s own plug.' }] });
+    expect(article.removed.map((r) => [r.kind, r.rule])).toEqual([
+      ['promo', 'user/1'],
+      ['promo', 'user/1'],
+    ]);
+  });
+
   it('leaves positions out with positions: false', () => {
     const article = parseText(mosulText(), { positions: false });
     expect(JSON.stringify(article)).not.toContain('"position');

@@ -595,7 +595,8 @@ function toLineRule(rule: UserLineRule, index: number): LineRule {
     id: rule.id ?? `user/${index + 1}`,
     kind: rule.kind ?? 'promo',
     reason: rule.reason,
-    pattern: rule.pattern,
+    // A global or sticky pattern keeps state between calls: use a stateless copy.
+    pattern: rule.pattern.global || rule.pattern.sticky ? new RegExp(rule.pattern.source, rule.pattern.flags.replace(/[gy]/g, '')) : rule.pattern,
     maxLength: rule.maxLength ?? 1000,
     where: rule.where,
   };
