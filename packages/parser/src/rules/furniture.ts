@@ -9,7 +9,7 @@ export const FURNITURE_RULES: readonly LineRule[] = [
     id: 'other/comments',
     kind: 'other',
     reason: 'A comment-section label or policy, not article text.',
-    pattern: /^(?:comments?|\d{1,5} comments?|(?:source )?add to the conversation using facebook comments|please (?:adhere to|read) our comment(?:ing|s)? policy[^\n]{0,400}|privacy policy|terms of (?:use|service)|all rights reserved\.?)$/i,
+    pattern: /^(?:comments?|\d{1,5} comments?|(?:source )?add to the conversation using facebook comments[^\n]{0,40}|you must be logged in to post a comment[^\n]{0,40}|please (?:adhere to|read) our comment(?:ing|s)? policy[^\n]{0,400}|privacy policy|terms of (?:use|service)|all rights reserved\.?)$/i,
     maxLength: 500,
   },
   // "7 thoughts on “Title” Name says: …": the comment section glued after the article.
@@ -89,8 +89,8 @@ export const FURNITURE_RULES: readonly LineRule[] = [
     id: 'other/placeholder',
     kind: 'other',
     reason: 'A placeholder left where media or text was removed.',
-    pattern: /^(?:\{snip\}|\[(?:insert|snip|video|embed|image|photo|audio)\]|\[…\]|\(…\)|links available after break)$/i,
-    maxLength: 30,
+    pattern: /^(?:\{snip\}|\[(?:insert|snip|video|embed|image|photo|audio)\]|\[…\]|\(…\)|links available after break|source|figure|image|embed|\{%[^\n]{0,300}%\}[^\n]{0,300})$/i,
+    maxLength: 600,
   },
   // CNN's "Story highlights" box.
   {

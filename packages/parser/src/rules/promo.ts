@@ -103,8 +103,8 @@ export const PROMO_RULES: readonly LineRule[] = [
     id: 'promo/ad-slot',
     kind: 'promo',
     reason: 'Text of an empty advertising slot or page widget, not article text.',
-    pattern: /^(?:your ads will be inserted here(?: by)?|easy plugin for adsense\.?|support us[.!]?|continue reading ?(?:→|»|\.\.\.|…)?|watch on youtube|like (?:us|our page) on facebook\.?)$/i,
-    maxLength: 60,
+    pattern: /^(?:your ads will be inserted here[^\n]{0,120}|easy plugin for adsense\.?|support us[.!]?|continue reading ?(?:→|»|\.\.\.|…)?|watch on youtube|like (?:us|our page) on facebook\.?)$/i,
+    maxLength: 160,
   },
   // "SUPPORT 21WIRE  SUBSCRIBE & BECOME A MEMBER @ 21WIRE.TV": an all-capitals appeal.
   {
@@ -135,7 +135,8 @@ export const PROMO_RULES: readonly LineRule[] = [
     id: 'promo/contact',
     kind: 'promo',
     reason: 'Contact details of the author or site (e-mail, Skype, social links), not article text.',
-    pattern: /^(?:contact me|contact us|e-?mail|skype|twitter|facebook|website|web site|telegram|gab|paypal)(?: me)? ?: ?(?:$|\S+$|https?:\/\/\S+$)/i,
+    pattern:
+      /^\[?(?:contact me|contact us|e-?mail|skype|twitter|facebook|website|web site|telegram|gab|paypal|google plus|youtube|instagram)(?: me)?\]? ?: ?(?:$|\S+$|https?:\/\/\S+$)|^[\w.+-]{1,60}@[\w-]{1,60}\.[\w.]{2,20}$/i,
     maxLength: 150,
   },
   // Subscription and ad copy: a line that sells ("Subscribe now", "Click here to get your free …").

@@ -23,8 +23,16 @@ export const RELATED_RULES: readonly LineRule[] = [
     id: 'related/navigation',
     kind: 'related',
     reason: 'Page navigation ("Post navigation", "More…"), not article text.',
-    pattern: /^(?:post navigation|[—–-]{0,2} ?more ?(?:…|\.\.\.)|previous post|next post|previously, on this case,[^\n]{0,80}:|reference links(?:, [^\n:]{1,60})?:?|check out our guide to [^\n]{1,120})$/i,
+    pattern: /^(?:post navigation|[—–-]{0,2} ?more ?(?:…|\.\.\.)|\[more ?(?:…|\.\.\.)?\]|previous post|next post|previously, on this case,[^\n]{0,80}:|reference links(?:, [^\n:]{1,60})?:?|check out our guide to [^\n]{1,120})$/i,
     maxLength: 160,
+  },
+  // "[ Read Related Article: …": a related-article box.
+  {
+    id: 'related/read-more',
+    kind: 'related',
+    reason: 'A link to another story ("Read more: …"), not part of this article.',
+    pattern: /^\[ ?(?:read )?related(?: article| story| post)?:/i,
+    maxLength: 250,
   },
   // "[Headline of another story]": Washington Post in-body related links.
   {
