@@ -59,6 +59,21 @@ describe('parseText: bad input', () => {
     expect(validateArticle(article).ok).toBe(true);
   });
 
+  it('reports a failure inside the reader as a diagnostic and keeps the text', () => {
+    const broken = {
+      reason: 'a rule that cannot be read',
+      get pattern(): RegExp {
+        throw new Error('boom');
+      },
+    };
+    const input = 'Storm Hits\n\nThe storm hit.\n';
+    const article = parseText(input, { rules: [broken] });
+    expect(article.diagnostics).toMatchObject([{ code: 'parse/internal-error', severity: 'error' }]);
+    expect(article.children.map((b) => toPlainText(b))).toEqual(['Storm Hits\n\nThe storm hit.']);
+    expect(findUnaccountedLines(input, article)).toEqual([]);
+    expect(validateArticle(article).ok).toBe(true);
+  });
+
   it('never throws on binary junk', () => {
     const junk = new Uint8Array(4096);
     for (let i = 0; i < junk.length; i++) junk[i] = (i * 7919 + 13) % 256;

@@ -95,9 +95,38 @@ export function parseTextWith(input: string | Uint8Array, options: ParseTextOpti
     decoded = { text: '', encoding: 'utf-8', diagnostics: [failure('decode/failed', error)] };
   }
   const norm = normaliseText(decoded.text);
-  const reader = new ArticleReader(norm, options, context);
-  const article = reader.read();
+  let article: Article;
+  try {
+    article = new ArticleReader(norm, options, context).read();
+  } catch (error) {
+    article = fallbackArticle(norm, options, error);
+  }
   article.diagnostics = [...decoded.diagnostics, ...norm.diagnostics, ...article.diagnostics];
+  return article;
+}
+
+/**
+ * The article when reading failed on a case no test foresaw: the whole text as one paragraph
+ * (so nothing is lost) and an error diagnostic that says so. A bug, reported as data.
+ */
+function fallbackArticle(norm: NormalisedText, options: ParseTextOptions, error: unknown): Article {
+  const children: Block[] = [];
+  const start = norm.text.search(/\S/);
+  if (start !== -1) {
+    const end = norm.text.trimEnd().length;
+    const paragraph: Block = { type: 'paragraph', children: [{ type: 'text', value: norm.text.slice(start, end) }] };
+    if (options.positions !== false) paragraph.position = norm.positionOf(start, end);
+    children.push(paragraph);
+  }
+  const article: Article = {
+    type: 'article',
+    version: MODEL_VERSION,
+    meta: { authors: [], tags: [] },
+    children,
+    removed: [],
+    diagnostics: [failure('parse/internal-error', error)],
+  };
+  article.meta.stats = articleStats(article);
   return article;
 }
 
