@@ -17,7 +17,7 @@ import { looksLikeName, matchByline, matchSignature, splitNames } from './classi
 import { matchDateline } from './classify/dateline.js';
 import { matchCaption, matchCreditLine, matchFeaturedImage, matchGluedCredit } from './classify/lead-image.js';
 import { buildBlocks, type KeptUnit } from './classify/blocks.js';
-import { splitGluedMidAd, splitGluedMidCredit, splitGluedSignature, splitGluedTail } from './classify/glued-tail.js';
+import { splitGluedMidAd, splitGluedMidCredit, splitGluedSignature, splitGluedTail } from './classify/split-glued.js';
 import { looksLikeHeadline, readTitle } from './classify/title.js';
 import { decodeInput } from './decode/index.js';
 import { buildUnits } from './layout/build-units.js';

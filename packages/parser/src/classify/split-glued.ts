@@ -1,3 +1,7 @@
+/**
+ * Splitting what scrapers glue together when line breaks are lost: credits, sources, sign-offs
+ * and widgets run onto the end (or into the middle) of a paragraph.
+ */
 import { piecesOf, sliceUnit, type Unit } from '../layout/unit.js';
 import { matchRule } from '../rules/rule.js';
 import { PROMO_RULES } from '../rules/promo.js';
