@@ -8,9 +8,14 @@ export type CharacterClass = 'whitespace' | 'punctuation' | 'other';
 const whitespace = /^[\t\n\f\r\p{Zs}]$/u;
 const punctuation = /^[\p{P}\p{S}]$/u;
 
-/** Class of `character` (one code point), or white space when there is none. */
+/**
+ * Class of `character` (one code point), or white space when there is none. Characters
+ * outside the Basic Multilingual Plane (emoji) count as `other`: micromark and commonmark.js
+ * classify UTF-16 code units, and a surrogate is neither space nor punctuation.
+ */
 export function classifyCharacter(character: string | undefined): CharacterClass {
   if (character === undefined || character === '') return 'whitespace';
+  if (character.length > 1) return 'other';
   if (whitespace.test(character)) return 'whitespace';
   if (punctuation.test(character)) return 'punctuation';
   return 'other';
@@ -58,4 +63,15 @@ export function lastCodePoint(value: string): string | undefined {
 /** `&#xHH;`: a numeric character reference, the one escape that works for any character. */
 export function characterReference(character: string): string {
   return `&#x${(character.codePointAt(0) ?? 0).toString(16).toUpperCase()};`;
+}
+
+/**
+ * `written` with one more backslash if it ends in an odd number of them: the last one would
+ * otherwise escape what comes next, and what comes next is a character reference, whose `&`
+ * must stay live.
+ */
+export function closeBackslashRun(written: string): string {
+  let count = 0;
+  while (count < written.length && written.charCodeAt(written.length - 1 - count) === 0x5c) count += 1;
+  return count % 2 === 1 ? `${written}\\` : written;
 }

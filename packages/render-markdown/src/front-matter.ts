@@ -5,6 +5,9 @@ import { stringify } from 'yaml';
  * The metadata as written to the front matter: plain data in a fixed key order, absent fields
  * and empty lists left out, the lead image's caption as plain text. Positions and derived
  * statistics are not written.
+ *
+ * @example
+ * frontMatterData({ title: 'T', authors: [{ name: 'A' }], tags: [] }) // { title: 'T', authors: [{ name: 'A' }] }
  */
 export function frontMatterData(meta: Meta): Record<string, unknown> {
   const data: Record<string, unknown> = {};

@@ -26,6 +26,8 @@ export function renderMarkdown(article: Article, options?: RenderMarkdownOptions
     encodeBefore: false,
     encodeNextFirst: false,
     enclosingMarker: undefined,
+    attentionStart: false,
+    attentionEnd: false,
     wrapping: false,
     indent: 0,
     bullet: undefined,

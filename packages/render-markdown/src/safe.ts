@@ -1,4 +1,4 @@
-import { characterReference, firstCodePoint, isAsciiPunctuation } from './character-class.js';
+import { characterReference, classifyCharacter, closeBackslashRun, firstCodePoint, isAsciiPunctuation } from './character-class.js';
 import { type Construct, isAtLineStart, type SafeContext, UNSAFE_BY_CHARACTER, type UnsafePattern } from './unsafe.js';
 
 /** Where a string is written, for `safe`. */
@@ -16,6 +16,12 @@ export interface SafeInput {
    * needs a punctuation character here to close (see `attention.ts`).
    */
   readonly encodeFirst?: boolean;
+  /**
+   * Write white space at the start (or end) as a character reference: the string is the first
+   * (or last) thing inside emphasis or strong, whose delimiters cannot touch white space.
+   */
+  readonly encodeLeadingWhitespace?: boolean;
+  readonly encodeTrailingWhitespace?: boolean;
 }
 
 /** 1 for each ASCII character that has a pattern (or is U+0000), else 0. */
@@ -73,7 +79,9 @@ export function safe(value: string, input: SafeInput): string {
     if (code < 0x80 ? HAS_PATTERN[code] === 0 : code < 0xa0 || (code > 0x3000 && code !== 0xfeff)) continue;
     const character = value[index] as string;
     let replacement: string | undefined;
+    const atEdge = (index === 0 && input.encodeLeadingWhitespace) || (index === value.length - 1 && input.encodeTrailingWhitespace);
     if (code === 0) replacement = '\uFFFD';
+    else if (atEdge && classifyCharacter(character) === 'whitespace') replacement = characterReference(character);
     else {
       const patterns = UNSAFE_BY_CHARACTER.get(character);
       if (patterns === undefined) continue;
@@ -85,7 +93,9 @@ export function safe(value: string, input: SafeInput): string {
       }
     }
     if (replacement === undefined) continue;
-    out += value.slice(runStart, index) + replacement;
+    out += value.slice(runStart, index);
+    if (replacement.startsWith('&')) out = closeBackslashRun(out);
+    out += replacement;
     runStart = index + 1;
   }
   out += value.slice(runStart);

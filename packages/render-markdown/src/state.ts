@@ -17,6 +17,9 @@ export interface State {
   encodeBefore: boolean;
   /** Set by emphasis that cannot close before a letter: encode the next text's first character. */
   encodeNextFirst: boolean;
+  /** The current inline node is first (or last) inside emphasis or strong: no white space at that edge. */
+  attentionStart: boolean;
+  attentionEnd: boolean;
   /** Marker of the innermost emphasis or strong being written. */
   enclosingMarker: string | undefined;
   /** Text marks break opportunities for the paragraph being wrapped (see `wrap.ts`). */

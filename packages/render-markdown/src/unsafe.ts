@@ -62,9 +62,22 @@ const afterLineStartDigits: Lookaround = (context, index) => {
   return isAtLineStart(context, start);
 };
 
-/** `_` between two letters or digits can neither open nor close emphasis (spec 6.2, rules 2 and 4). */
-const notIntraword: Lookaround = (context, index) =>
-  !(classifyCharacter(charBefore(context, index)) === 'other' && classifyCharacter(charAfter(context, index)) === 'other');
+/** Markers of emphasis and strong, whose neighbouring letter may be written as a reference. */
+function isMarker(character: string | undefined): boolean {
+  return character === '*' || character === '_';
+}
+
+/**
+ * `_` between two letters or digits can neither open nor close emphasis (spec 6.2, rules 2 and
+ * 4). A letter at the edge of the text next to emphasis may yet become a character reference
+ * (see `attention.ts`), which is punctuation: such a neighbour does not count as a letter.
+ */
+const notIntraword: Lookaround = (context, index) => {
+  const last = context.value.length - 1;
+  const previous = index === 1 && isMarker(context.before) ? '&' : charBefore(context, index);
+  const next = index === last - 1 && isMarker(context.after) ? '&' : charAfter(context, index);
+  return !(classifyCharacter(previous) === 'other' && classifyCharacter(next) === 'other');
+};
 
 const followedBy =
   (wanted: string): Lookaround =>
@@ -168,6 +181,10 @@ export const UNSAFE_PATTERNS: readonly UnsafePattern[] = [
   // A line ending right after white space: parsers strip that white space (even written as a
   // character reference, in commonmark.js), so the line ending itself is a reference there.
   { character: '\n', inConstruct: PHRASING, before: afterWhitespace },
+  // A line ending at a line start would leave a blank line (ending the paragraph) or be
+  // stripped; one at the end of the content would be stripped too.
+  { character: '\n', inConstruct: PHRASING, atLineStart: true },
+  { character: '\n', inConstruct: PHRASING, after: atLineEnd },
   // A carriage return is a line ending everywhere; a line feed cannot be inside an ATX
   // heading, a title (it could leave a blank line) or a destination.
   { character: '\r', inConstruct: DECODED },

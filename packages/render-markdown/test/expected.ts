@@ -20,8 +20,8 @@ import { type ComparableBlock, type ComparableDocument, type ComparableInline, m
  * - unrepresentable details: a link with a scheme outside http, https, mailto, tel, or an
  *   empty URL, is its text only; an image with a scheme outside http, https and
  *   `data:image/` is left out (its figure keeps caption and credit); line endings in inline code are
- *   spaces; empty inline code, emphasis and strong vanish; hard breaks at the edges of a
- *   block vanish; U+0000 is U+FFFD; heading depths are raised by the offset, at most 6.
+ *   spaces; empty inline code, emphasis and strong vanish; hard breaks at the edges of
+ *   emphasis or strong move just outside it; hard breaks at the edges of a block vanish; U+0000 is U+FFFD; heading depths are raised by the offset, at most 6.
  */
 export interface ExpectOptions {
   title?: 'heading' | 'front-matter';
@@ -59,8 +59,14 @@ function inline(node: Inline, options: ExpectOptions): ComparableInline[] {
       return [textNode(node.value, options)];
     case 'emphasis':
     case 'strong': {
+      // Hard breaks at the edges move just outside.
       const children = inlines(node.children, options);
-      return children.length === 0 ? [] : [{ type: node.type, children }];
+      let start = 0;
+      let end = children.length;
+      while (start < end && children[start]?.type === 'break') start += 1;
+      while (end > start && children[end - 1]?.type === 'break') end -= 1;
+      const core = children.slice(start, end);
+      return [...children.slice(0, start), ...(core.length > 0 ? [{ type: node.type, children: core }] : []), ...children.slice(end)];
     }
     case 'link': {
       const children = inlines(node.children, options);

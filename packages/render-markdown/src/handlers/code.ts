@@ -37,7 +37,9 @@ export function code(node: InlineCode, _state: State): string {
   const value = withoutLineEndings(node.value);
   if (value === '') return '';
   const fence = fenceFor(value);
-  const allSpaces = value.trim() === '' && !value.includes('\t');
+  // Only U+0020 counts here (spec 6.1): a no-break or em space is content.
+  let allSpaces = true;
+  for (let index = 0; index < value.length && allSpaces; index += 1) allSpaces = value.charCodeAt(index) === 0x20;
   const pad = value.startsWith('`') || value.endsWith('`') || (value.startsWith(' ') && value.endsWith(' ') && !allSpaces);
   return pad ? `${fence} ${value} ${fence}` : `${fence}${value}${fence}`;
 }

@@ -1,5 +1,5 @@
 import type { Heading } from '@copydesk/model';
-import { containerPhrasing, trimBreaks } from '../container-phrasing.js';
+import { blockPhrasing, containerPhrasing } from '../container-phrasing.js';
 import type { State } from '../state.js';
 
 /**
@@ -8,7 +8,7 @@ import type { State } from '../state.js';
  */
 export function heading(node: Heading, state: State): string {
   const depth = Math.min(6, node.depth + state.options.headingOffset);
-  const children = trimBreaks(node.children);
+  const children = blockPhrasing(node.children);
   const saved = state.constructs;
   if (state.options.headingStyle === 'setext' && depth <= 2 && children.length > 0) {
     state.constructs = ['phrasing'];

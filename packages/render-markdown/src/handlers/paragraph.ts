@@ -1,11 +1,11 @@
 import type { Paragraph } from '@copydesk/model';
-import { containerPhrasing, trimBreaks } from '../container-phrasing.js';
+import { blockPhrasing, containerPhrasing } from '../container-phrasing.js';
 import type { State } from '../state.js';
 import { wrapParagraph } from '../wrap.js';
 
 /** A paragraph: its phrasing, wrapped at `options.wrap` columns when asked. */
 export function paragraph(node: Paragraph, state: State): string {
-  const children = trimBreaks(node.children);
+  const children = blockPhrasing(node.children);
   if (children.length === 0) return '';
   const width = state.options.wrap;
   const saved = state.constructs;

@@ -1,8 +1,9 @@
 import type { Text } from '@copydesk/model';
+import { classifyCharacter } from '../character-class.js';
 import { safe } from '../safe.js';
 import { BREAK_OPPORTUNITY, type State } from '../state.js';
 
-/** Single spaces between two visible characters: where a wrapped paragraph may break. */
+/** Single spaces between two characters that are not white space: where a wrapped paragraph may break. */
 function markBreakOpportunities(value: string): string {
   let out = '';
   for (let index = 0; index < value.length; index += 1) {
@@ -10,7 +11,7 @@ function markBreakOpportunities(value: string): string {
     const previous = value[index - 1];
     const next = value[index + 1];
     const breakable =
-      character === ' ' && previous !== undefined && next !== undefined && previous !== ' ' && previous !== '\n' && next !== ' ' && next !== '\n';
+      character === ' ' && classifyCharacter(previous) !== 'whitespace' && classifyCharacter(next) !== 'whitespace';
     out += breakable ? BREAK_OPPORTUNITY : character;
   }
   return out;
@@ -26,6 +27,8 @@ export function text(node: Text, state: State): string {
     after: state.after,
     gfm: state.options.flavor === 'gfm',
     encodeFirst,
+    encodeLeadingWhitespace: state.attentionStart,
+    encodeTrailingWhitespace: state.attentionEnd,
   });
   return state.wrapping ? markBreakOpportunities(value) : value;
 }
