@@ -19,6 +19,7 @@ import { matchCaption, matchCreditLine, matchFeaturedImage, matchGluedCredit } f
 import { buildBlocks, type KeptUnit } from './classify/blocks.js';
 import { splitGluedMidAd, splitGluedMidCredit, splitGluedSignature, splitGluedTail } from './classify/split-glued.js';
 import { looksLikeHeadline, readTitle } from './classify/title.js';
+import { endsWithColon, isHeadlineLike, isPullQuote, LEADING_BYLINE, shortLineRepeats } from './classify/unit-shapes.js';
 import { decodeInput } from './decode/index.js';
 import { buildUnits } from './layout/build-units.js';
 import { detectLayout, type Layout } from './layout/detect-layout.js';
@@ -26,8 +27,8 @@ import { sliceUnit, type Unit } from './layout/unit.js';
 import { type NormalisedText, normaliseText } from './normalise/index.js';
 import type { ParseTextOptions } from './options.js';
 import { BUILT_IN_RULES, type LineRule, matchRule } from './rules/index.js';
-import type { UserLineRule } from './rules/rule.js';
-import { collapseSpace, comparisonKey, countWords, endsSentence, isAllCaps, isUpperLetter } from './text/characters.js';
+import { rulesWithUserRules } from './rules/user-rules.js';
+import { collapseSpace, comparisonKey, endsSentence, isAllCaps } from './text/characters.js';
 import { articleStats } from './stats.js';
 import { isoDateFromWords } from './text/dates.js';
 import { type SourceLine, splitLines } from './text/lines.js';
@@ -547,86 +548,3 @@ class ArticleReader {
   }
 }
 
-/** A headline-like line in a list of links: short, no full stop at the end. */
-function isHeadlineLike(text: string): boolean {
-  return text.length <= 200 && countWords(text) <= 25 && !endsSentence(text) && !text.endsWith(':');
-}
-
-/** "Bill Still – ": a name and a dash opening the first paragraph. */
-const LEADING_BYLINE = /^(?<names>[A-Z][a-z]{1,15} [A-Z][a-z]{1,15}) [–—](?= [A-Z“"])/;
-
-function endsWithColon(text: string): boolean {
-  return text.endsWith(':');
-}
-
-/**
- * Short lines that occur three times or more in one article: where pictures stood, sites
- * repeat the same credit under each ("New Jersey State Police").
- */
-function shortLineRepeats(units: readonly Unit[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const unit of units) {
-    const text = unit.text;
-    if (text.length > 60 || !looksLikeCreditName(text)) continue;
-    counts.set(text, (counts.get(text) ?? 0) + 1);
-  }
-  for (const [text, count] of counts) if (count < 3) counts.delete(text);
-  return counts;
-}
-
-/** "New Jersey State Police": two or more capitalised words, no digits, no closing punctuation. */
-function looksLikeCreditName(text: string): boolean {
-  // One pass, no allocation: it runs on every short line.
-  let words = 1;
-  let wordStart = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      words++;
-      wordStart = true;
-      continue;
-    }
-    if ((c >= 48 && c <= 57) || c === 58 || c === 59 || c === 46 || c === 44 || c === 33 || c === 63) return false;
-    if (wordStart) {
-      wordStart = false;
-      if (!isUpperLetter(text[i]) && !SMALL_WORDS.some((w) => text.startsWith(w, i))) return false;
-    }
-  }
-  return words >= 2;
-}
-
-/** Small words allowed in lower case inside a name ("Bank of America"). */
-const SMALL_WORDS = ['of ', 'and ', 'the ', '& '];
-
-/** A display copy of a sentence of the paragraph before or after it. */
-function isPullQuote(units: readonly Unit[], index: number): boolean {
-  const text = units[index]!.text;
-  if (text.length > 250 || text.length < 30 || countWords(text) < 6) return false;
-  const before = units[index - 1]?.text;
-  const after = units[index + 1]?.text;
-  return (before !== undefined && before.length > text.length && before.includes(text)) || (after !== undefined && after.length > text.length && after.includes(text));
-}
-
-/** The user's rules before the built-in ones, built once per rules array (so it is indexed once). */
-const withUserRules = new WeakMap<readonly UserLineRule[], readonly LineRule[]>();
-
-function rulesWithUserRules(rules: readonly UserLineRule[]): readonly LineRule[] {
-  let table = withUserRules.get(rules);
-  if (!table) {
-    table = [...rules.map(toLineRule), ...BUILT_IN_RULES];
-    withUserRules.set(rules, table);
-  }
-  return table;
-}
-
-function toLineRule(rule: UserLineRule, index: number): LineRule {
-  return {
-    id: rule.id ?? `user/${index + 1}`,
-    kind: rule.kind ?? 'promo',
-    reason: rule.reason,
-    // A global or sticky pattern keeps state between calls: use a stateless copy.
-    pattern: rule.pattern.global || rule.pattern.sticky ? new RegExp(rule.pattern.source, rule.pattern.flags.replace(/[gy]/g, '')) : rule.pattern,
-    maxLength: rule.maxLength ?? 1000,
-    where: rule.where,
-  };
-}
