@@ -5,10 +5,10 @@ import { assertRoundTrip, OPTION_SETS } from '../test/round-trip.js';
 
 describe('generated articles survive a round trip with other options', () => {
   for (const [name, options] of Object.entries(OPTION_SETS).slice(1)) {
-    it(`500 articles: ${name}`, () => {
+    it(`300 articles: ${name}`, () => {
       fc.assert(
         fc.property(articleArb(), (article) => assertRoundTrip(article, options)),
-        { numRuns: 500 },
+        { numRuns: 300 },
       );
     }, 120_000);
   }
