@@ -9,7 +9,7 @@ const OTHER: Record<Marker, Marker> = { '*': '_', _: '*' };
 
 interface MarkerChoice {
   marker: Marker;
-  /** `_` next to a letter: that letter must become a character reference. */
+  /** The marker works next to a letter only once that letter is a character reference. */
   encodeNeighbours: boolean;
 }
 
