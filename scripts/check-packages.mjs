@@ -11,6 +11,8 @@ import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const PACKAGES = ['model', 'parser', 'render-html', 'render-markdown', 'render-json'];
+// The command line is published too (as `copydesk`); it has a bin, not a library entry.
+const CLI_DIR = join(root, 'apps', 'demo');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const failures = [];
 
@@ -47,6 +49,12 @@ for (const dir of PACKAGES) {
   });
 }
 
+step('copydesk (the CLI): publint', () => {
+  const out = run(bin('publint'), ['--strict', '--pack', 'npm'], { cwd: CLI_DIR });
+  if (!/All good/i.test(out)) throw Object.assign(new Error('publint reported problems'), { stdout: out });
+  return 'all good';
+});
+
 // Pack and install into a temporary project, as a user would from npm.
 const work = mkdtempSync(join(tmpdir(), 'copydesk-pack-'));
 try {
@@ -61,6 +69,10 @@ try {
       if (!file) throw new Error(`no tarball for ${name}`);
       tarballs[name] = `file:${join(work, file)}`;
     }
+    run('npx', ['--yes', 'pnpm@10', 'pack', '--pack-destination', work], { cwd: CLI_DIR });
+    const cli = readdirSync(work).find((f) => /^copydesk-\d.*\.tgz$/.test(f));
+    if (!cli) throw new Error('no tarball for copydesk');
+    tarballs.copydesk = `file:${join(work, cli)}`;
     return `${Object.keys(tarballs).length} tarballs`;
   });
   const project = join(work, 'project');
@@ -73,7 +85,13 @@ try {
     );
     run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: project });
   });
-  const names = Object.keys(tarballs);
+  const names = Object.keys(tarballs).filter((name) => name !== 'copydesk');
+  step('run the installed copydesk command on the example it ships', () => {
+    const version = run(join(project, 'node_modules', '.bin', 'copydesk'), ['--version'], { cwd: project }).trim();
+    const html = run(join(project, 'node_modules', '.bin', 'copydesk'), ['node_modules/copydesk/example/mosul.txt', '--to', 'html'], { cwd: project });
+    if (!html.includes('Last Stronghold of ISIS Caliphate')) throw new Error('the CLI did not render the example');
+    return `version ${version}`;
+  });
   step('import every package from ESM', () => {
     const lines = names.map((n, i) => `import * as m${i} from '${n}'; if (Object.keys(m${i}).length === 0) throw new Error('${n}: no exports');`);
     writeFileSync(join(project, 'smoke.mjs'), `${lines.join('\n')}\nconsole.log('esm ok');\n`);
