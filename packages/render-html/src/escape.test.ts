@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeAttribute, escapeJsonForHtml, escapeText, safeUrl } from './escape.js';
 
@@ -19,6 +20,43 @@ describe('escapeText', () => {
 describe('escapeAttribute', () => {
   it('escapes quotes of both kinds, ampersands and angle brackets', () => {
     expect(escapeAttribute(`"'&<>`)).toBe('&quot;&#39;&amp;&lt;&gt;');
+  });
+});
+
+/**
+ * The escaping rules written out one code point at a time, slowly and plainly, to check the
+ * fast single-pass escapers against.
+ */
+function referenceEscape(value: string, quotes: boolean): string {
+  let out = '';
+  for (const char of value) {
+    const code = char.codePointAt(0) as number;
+    if (char === '&') out += '&amp;';
+    else if (char === '<') out += '&lt;';
+    else if (char === '>') out += '&gt;';
+    else if (quotes && char === '"') out += '&quot;';
+    else if (quotes && char === "'") out += '&#39;';
+    else if (code < 0x20 && char !== '\t' && char !== '\n' && char !== '\f' && char !== '\r') out += '\ufffd';
+    else if ((code >= 0x7f && code <= 0x9f) || (code >= 0xfdd0 && code <= 0xfdef) || (code & 0xfffe) === 0xfffe) out += '\ufffd';
+    else if (code >= 0xd800 && code <= 0xdfff) out += '\ufffd';
+    else out += char;
+  }
+  return out;
+}
+
+describe('escapeText and escapeAttribute against a code-point-by-code-point reference', () => {
+  // Mostly plain text with the characters that matter mixed in at any position.
+  const tricky = fc.constantFrom('&', '<', '>', '"', "'", '\u0000', '\u0007', '\t', '\n', '\f', '\r', '\u007f', '\u009f', '\u00a0', '\ud7ff', '\ud800', '\udc00', '\ud83d\ude00', '\ud83f\udffe', '\ufdd0', '\ufffe', '\uffff', '\ue000', 'é', '—', 'a', ' ');
+  const text = fc.array(fc.oneof(tricky, fc.string({ unit: 'binary', maxLength: 8 })), { maxLength: 30 }).map((parts) => parts.join(''));
+
+  it('agree on any string', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(escapeText(value)).toBe(referenceEscape(value, false));
+        expect(escapeAttribute(value)).toBe(referenceEscape(value, true));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

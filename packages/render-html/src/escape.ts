@@ -26,53 +26,57 @@ function isForbiddenCodePoint(code: number): boolean {
 /** Replaces what HTML cannot carry with U+FFFD, as a browser would show it; keeps everything else. */
 const REPLACEMENT = '\ufffd';
 
-function escapeWith(value: string, entity: (code: number) => string | undefined): string {
+/**
+ * Whether `code` may need work in text or an attribute value: `&`, `<`, `>` (and `"`, `'` when
+ * `quotes`), controls, DEL and C1, and everything from U+D800 up (surrogates and the BMP
+ * noncharacters live there). A cheap test that is allowed to say yes too often: it only picks
+ * the strings that go through {@link escapeFrom}, which decides exactly.
+ */
+function mayNeedEscaping(code: number, quotes: boolean): boolean {
+  if (code < 0x7f) return code < 0x20 || code === 0x26 || code === 0x3c || code === 0x3e || (quotes && (code === 0x22 || code === 0x27));
+  return code <= 0x9f || code >= 0xd800;
+}
+
+/**
+ * Escape `value` from index `start` on (nothing before it needs escaping). One pass that copies
+ * runs of untouched characters as slices, so most text costs one scan and a few concatenations.
+ * `quotes` selects attribute values, which also escape `"` and `'`.
+ */
+function escapeFrom(value: string, start: number, quotes: boolean): string {
   let out = '';
   let from = 0;
-  for (let i = 0; i < value.length; i += 1) {
+  for (let i = start; i < value.length; i += 1) {
     const code = value.charCodeAt(i);
-    let replacement = entity(code);
-    if (replacement === undefined) {
-      if (code >= 0xd800 && code <= 0xdbff) {
-        const next = value.charCodeAt(i + 1);
-        if (next >= 0xdc00 && next <= 0xdfff) {
-          // A well-formed pair: check the astral code point for noncharacters, then skip both halves.
-          const astral = (code - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
-          if (isForbiddenCodePoint(astral)) {
-            out += value.slice(from, i) + REPLACEMENT;
-            from = i + 2;
-          }
-          i += 1;
-          continue;
+    let replacement: string;
+    if (code === 0x26) replacement = '&amp;';
+    else if (code === 0x3c) replacement = '&lt;';
+    else if (code === 0x3e) replacement = '&gt;';
+    else if (quotes && code === 0x22) replacement = '&quot;';
+    // Not needed inside double quotes; escaped so a value copied into another context stays inert.
+    else if (quotes && code === 0x27) replacement = '&#39;';
+    else if (code >= 0x20 && code < 0x7f) continue;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        // A well-formed pair: check the astral code point for noncharacters, then skip both halves.
+        const astral = (code - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
+        if (isForbiddenCodePoint(astral)) {
+          out += value.slice(from, i) + REPLACEMENT;
+          from = i + 2;
         }
-        replacement = REPLACEMENT;
-      } else if ((code >= 0xdc00 && code <= 0xdfff) || isForbiddenCodePoint(code)) {
-        replacement = REPLACEMENT;
-      } else {
+        i += 1;
         continue;
       }
+      replacement = REPLACEMENT;
+    } else if ((code >= 0xdc00 && code <= 0xdfff) || isForbiddenCodePoint(code)) {
+      replacement = REPLACEMENT;
+    } else {
+      continue;
     }
     out += value.slice(from, i) + replacement;
     from = i + 1;
   }
   return from === 0 ? value : out + value.slice(from);
-}
-
-function textEntity(code: number): string | undefined {
-  if (code === 0x26) return '&amp;';
-  if (code === 0x3c) return '&lt;';
-  if (code === 0x3e) return '&gt;';
-  return undefined;
-}
-
-function attributeEntity(code: number): string | undefined {
-  if (code === 0x26) return '&amp;';
-  if (code === 0x22) return '&quot;';
-  // Not needed inside double quotes; escaped so a value copied into another context stays inert.
-  if (code === 0x27) return '&#39;';
-  if (code === 0x3c) return '&lt;';
-  if (code === 0x3e) return '&gt;';
-  return undefined;
 }
 
 /**
@@ -82,7 +86,11 @@ function attributeEntity(code: number): string | undefined {
  * escapeText('a < b & c') // 'a &lt; b &amp; c'
  */
 export function escapeText(value: string): string {
-  return escapeWith(value, textEntity);
+  // Most text needs nothing: scan for the first character that might, and return the input as is if there is none.
+  for (let i = 0; i < value.length; i += 1) {
+    if (mayNeedEscaping(value.charCodeAt(i), false)) return escapeFrom(value, i, false);
+  }
+  return value;
 }
 
 /**
@@ -92,7 +100,10 @@ export function escapeText(value: string): string {
  * escapeAttribute('say "hi"') // 'say &quot;hi&quot;'
  */
 export function escapeAttribute(value: string): string {
-  return escapeWith(value, attributeEntity);
+  for (let i = 0; i < value.length; i += 1) {
+    if (mayNeedEscaping(value.charCodeAt(i), true)) return escapeFrom(value, i, true);
+  }
+  return value;
 }
 
 /** A URL that passed {@link safeUrl}: the only kind of string an `href` or `src` accepts. */
