@@ -74,6 +74,13 @@ describe('options', () => {
     expect(renderHtml(mosulGolden(), { standalone: true })).toContain('<html>');
   });
 
+  it('formats dates in each article\'s own language, whatever was rendered before', () => {
+    const inLanguage = (language: string): Article => ({ ...everyNode(), meta: { ...everyNode().meta, language } });
+    for (const [language, shown] of [['de', '1. November 2016'], ['en', 'November 1, 2016'], ['fr', '1 novembre 2016'], ['de', '1. November 2016']]) {
+      expect(renderHtml(inLanguage(language as string)), language).toContain(`<time datetime="2016-11-01T09:30:00Z">${shown}</time>`);
+    }
+  });
+
   it('labels and formatDate replace the English words and the date format', () => {
     const html = renderHtml(everyNode(), {
       labels: { by: 'Por', and: 'e', updated: 'Atualizado', originallyPublishedBy: 'Publicado originalmente por', source: 'Fonte:' },

@@ -89,10 +89,31 @@ export function renderTime(iso: string, state: RenderState, field: string): Html
 function defaultDate(parts: DateParts, language: string | undefined): string {
   const date = new Date(Date.UTC(parts.year, parts.month - 1, parts.day));
   if (parts.year < 100) date.setUTCFullYear(parts.year);
-  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
   try {
-    return new Intl.DateTimeFormat(language ?? 'en', options).format(date);
+    return dateFormat(language ?? 'en').format(date);
   } catch {
-    return new Intl.DateTimeFormat('en', options).format(date);
+    return dateFormat('en').format(date);
   }
+}
+
+const DATE_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+
+/**
+ * Formatters by language, made once: building an `Intl.DateTimeFormat` costs far more than
+ * formatting with one, and every article of a batch usually shares a handful of languages.
+ * A tag the runtime refuses is not cached, so it throws again and falls back to English above.
+ */
+const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+/** Enough for every language a publisher uses; cleared when full so odd input cannot grow it without end. */
+const MAX_DATE_FORMATS = 64;
+
+function dateFormat(language: string): Intl.DateTimeFormat {
+  let format = DATE_FORMATS.get(language);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(language, DATE_OPTIONS);
+    if (DATE_FORMATS.size >= MAX_DATE_FORMATS) DATE_FORMATS.clear();
+    DATE_FORMATS.set(language, format);
+  }
+  return format;
 }
