@@ -23,6 +23,8 @@ describe('serialize', () => {
     expect(() => serialize([h('style', {}, { type: 'raw', value: 'a{} </STYLE>' })], { pretty: false })).toThrow(/<\/style/);
     expect(() => serialize([h('script', {}, { type: 'raw', value: '<!--' })], { pretty: false })).toThrow();
     expect(() => serialize([h('p', {}, { type: 'raw', value: 'x' })], { pretty: false })).toThrow(/only in <script> and <style>/);
+    expect(() => serialize([h('script', {}, { type: 'raw', value: '{"a":"< x </sCrIpT "}' })], { pretty: false })).toThrow(/<\/script/);
+    expect(serialize([h('style', {}, { type: 'raw', value: 'a<b </styl </stylf <!- ' })], { pretty: false })).toBe('<style>a<b </styl </stylf <!- </style>');
     expect(serialize([h('script', {}, { type: 'raw', value: '{"a":"\\u003c/script"}' })], { pretty: false })).toBe('<script>{"a":"\\u003c/script"}</script>');
   });
 

@@ -37,57 +37,69 @@ function isAttributeName(name: string): boolean {
 }
 
 /**
+ * Names already checked by {@link isAttributeName}. Handlers use a few dozen element and
+ * attribute names, so each is checked once per process rather than once per element.
+ */
+const CHECKED_NAMES = new Set<string>();
+
+/** Keeps {@link CHECKED_NAMES} small even if a caller makes up names without end. */
+const MAX_CHECKED_NAMES = 256;
+
+function checkName(name: string, what: 'element' | 'attribute'): void {
+  if (CHECKED_NAMES.has(name)) return;
+  if (!isAttributeName(name)) throw new Error(`render-html: invalid ${what} name ${JSON.stringify(name)}`);
+  if (CHECKED_NAMES.size >= MAX_CHECKED_NAMES) CHECKED_NAMES.clear();
+  CHECKED_NAMES.add(name);
+}
+
+/**
  * Write a tree as HTML. Text and attribute values are escaped here (see `escape.ts`); raw text
  * is checked so that it cannot end its element early.
  */
 export function serialize(nodes: readonly HtmlNode[], options: SerializeOptions): string {
-  const parts: string[] = [];
-  for (const node of nodes) writeNode(node, parts, options.pretty ? 0 : -1, undefined);
-  return parts.join('');
+  // Appending to one string (which V8 keeps as a rope until it is read) is cheaper than
+  // collecting parts in an array and joining them.
+  let out = '';
+  for (const node of nodes) out = writeNode(node, out, options.pretty ? 0 : -1, undefined);
+  return out;
 }
 
-/** `depth` is the indentation level in pretty mode, -1 for compact output. */
-function writeNode(node: HtmlNode, parts: string[], depth: number, parent: string | undefined): void {
+/** `out` with `node` appended; `depth` is the indentation level in pretty mode, -1 for compact output. */
+function writeNode(node: HtmlNode, out: string, depth: number, parent: string | undefined): string {
   switch (node.type) {
     case 'text':
-      parts.push(escapeText(node.value));
-      return;
+      return out + escapeText(node.value);
     case 'raw':
-      parts.push(checkRawText(node.value, parent));
-      return;
+      return out + checkRawText(node.value, parent);
     case 'element':
-      writeElement(node, parts, depth);
+      return writeElement(node, out, depth);
   }
 }
 
-function writeElement(element: HtmlElement, parts: string[], depth: number): void {
-  const { name } = element;
-  if (!isAttributeName(name)) throw new Error(`render-html: invalid element name ${JSON.stringify(name)}`);
-  let open = `<${name}`;
-  for (const key in element.attributes) {
-    const value = element.attributes[key];
+function writeElement(element: HtmlElement, out: string, depth: number): string {
+  const { name, attributes, children } = element;
+  checkName(name, 'element');
+  out += `<${name}`;
+  for (const key in attributes) {
+    const value = attributes[key];
     if (value === undefined) continue;
-    if (!isAttributeName(key)) throw new Error(`render-html: invalid attribute name ${JSON.stringify(key)}`);
-    open += value === true ? ` ${key}` : ` ${key}="${escapeAttribute(value)}"`;
+    checkName(key, 'attribute');
+    out += value === true ? ` ${key}` : ` ${key}="${escapeAttribute(value)}"`;
   }
-  parts.push(`${open}>`);
+  out += '>';
   if (VOID_ELEMENTS.has(name)) {
-    if (element.children.length > 0) throw new Error(`render-html: <${name}> cannot have children`);
-    return;
+    if (children.length > 0) throw new Error(`render-html: <${name}> cannot have children`);
+    return out;
   }
-  const stacked = depth >= 0 && BLOCK_CONTAINERS.has(name) && element.children.length > 0 && element.children.every(isBlockLevel);
-  if (stacked) {
+  if (depth >= 0 && children.length > 0 && BLOCK_CONTAINERS.has(name) && allBlockLevel(children)) {
     const indent = indentation(depth + 1);
-    for (const child of element.children) {
-      parts.push(indent);
-      writeNode(child, parts, depth + 1, name);
-    }
-    parts.push(indentation(depth));
+    for (const child of children) out = writeNode(child, out + indent, depth + 1, name);
+    out += indentation(depth);
   } else {
     // Inline content keeps its white space exactly; nested blocks still indent relative to here.
-    for (const child of element.children) writeNode(child, parts, depth < 0 ? -1 : depth, name);
+    for (const child of children) out = writeNode(child, out, depth < 0 ? -1 : depth, name);
   }
-  parts.push(`</${name}>`);
+  return `${out}</${name}>`;
 }
 
 const INDENTS: string[] = [];
@@ -102,19 +114,24 @@ function indentation(depth: number): string {
   return indent;
 }
 
-function isBlockLevel(node: HtmlNode): boolean {
-  return node.type === 'element' && BLOCK_LEVEL.has(node.name);
+function allBlockLevel(nodes: readonly HtmlNode[]): boolean {
+  for (const node of nodes) if (node.type !== 'element' || !BLOCK_LEVEL.has(node.name)) return false;
+  return true;
 }
 
 /**
  * Raw text is only ever JSON from `serializeJsonLdForHtml` or the built-in stylesheet; refuse
  * it outright if it could close its element or open a comment, rather than trust every caller.
+ * Only the text after each `<` is compared (without case), so the whole stylesheet is not
+ * lower-cased on every render.
  */
 function checkRawText(value: string, parent: string | undefined): string {
   if (parent === undefined || !RAW_TEXT_ELEMENTS.has(parent)) throw new Error('render-html: raw text is allowed only in <script> and <style>');
-  const lower = value.toLowerCase();
-  if (lower.includes(`</${parent}`) || lower.includes('<!--')) {
-    throw new Error(`render-html: the content of <${parent}> contains "</${parent}" or "<!--"`);
+  const closing = `</${parent}`;
+  for (let at = value.indexOf('<'); at >= 0; at = value.indexOf('<', at + 1)) {
+    if (value.startsWith('<!--', at) || value.slice(at, at + closing.length).toLowerCase() === closing) {
+      throw new Error(`render-html: the content of <${parent}> contains "</${parent}" or "<!--"`);
+    }
   }
   return value;
 }
