@@ -43,4 +43,16 @@ describe('collapseWhiteSpace', () => {
     expect(collapseWhiteSpace('  a \n\n b\t\u00a0c  ')).toBe('a b c');
     expect(collapseWhiteSpace(' \n ')).toBe('');
   });
+
+  it('agrees with splitting on white space and joining with one space', () => {
+    const space = fc.constantFrom(' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2003', '\u3000', '\u2028', ' \u00a0 ');
+    const word = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 }).filter((w) => !/[\s\u0085\u180e\ufeff]/u.test(w));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(space, word), { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        const expected = text.split(/[\t-\r \u00a0\u2000-\u200a\u2028\u2029\u3000]+/).filter(Boolean).join(' ');
+        expect(collapseWhiteSpace(text)).toBe(expected);
+      }),
+    );
+  });
 });

@@ -28,19 +28,25 @@ export function excerpt(text: string, maxLength: number): string {
 
 /** Collapse every run of white space (line breaks included) into one space and trim the ends. */
 export function collapseWhiteSpace(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpace(text.charCodeAt(start))) start += 1;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end -= 1;
+  // Copy the text between runs that must change as slices: most text has only single spaces
+  // between words, which stay as they are, so it comes back in one piece.
   let out = '';
-  let pendingSpace = false;
-  for (let i = 0; i < text.length; i += 1) {
+  let from = start;
+  for (let i = start; i < end; i += 1) {
     const code = text.charCodeAt(i);
-    if (isSpace(code)) {
-      pendingSpace = out.length > 0;
-      continue;
-    }
-    if (pendingSpace) out += ' ';
-    pendingSpace = false;
-    out += text[i];
+    if (!isSpace(code) || (code === 0x20 && !isSpace(text.charCodeAt(i + 1)))) continue;
+    // The run ends before `end`, which is not white space.
+    let next = i + 1;
+    while (isSpace(text.charCodeAt(next))) next += 1;
+    out += `${text.slice(from, i)} `;
+    from = next;
+    i = next - 1;
   }
-  return out;
+  return out + text.slice(from, end);
 }
 
 function isSpace(code: number): boolean {
