@@ -18,9 +18,23 @@ export function articleSummary(article: Article, maxLength = SUMMARY_MAX_LENGTH)
   if (subtitle) return subtitle;
   const first = article.children.find((block) => block.type === 'paragraph');
   if (!first) return undefined;
-  let text = collapseWhiteSpace(toPlainText(first));
+  const plain = toPlainText(first);
   const prefix = article.meta.dateline?.text.trim();
-  if (prefix && text.startsWith(prefix)) text = text.slice(prefix.length).trimStart();
+  // The excerpt reads only the first `maxLength` characters after the dateline (and whether there
+  // are more), so a long first paragraph is collapsed only that far. If the cut-off start leaves
+  // too little after the dateline (white space that `trimStart` removes but collapsing keeps, a
+  // rare case), all of the paragraph is collapsed after all.
+  // `needed`: what `excerpt` may read, and one more so it knows the text goes on.
+  const needed = Math.max(maxLength, 1) + 1;
+  const enough = (prefix?.length ?? 0) + needed;
+  const start = collapseWhiteSpace(plain, enough);
+  let text = withoutPrefix(start, prefix);
+  if (start.length >= enough && text.length < needed) text = withoutPrefix(collapseWhiteSpace(plain), prefix);
   const summary = excerpt(text, maxLength);
   return summary === '' ? undefined : summary;
+}
+
+/** `text` without the dateline it starts with, if it does. */
+function withoutPrefix(text: string, prefix: string | undefined): string {
+  return prefix && text.startsWith(prefix) ? text.slice(prefix.length).trimStart() : text;
 }

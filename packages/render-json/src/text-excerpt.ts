@@ -26,8 +26,16 @@ export function excerpt(text: string, maxLength: number): string {
   return `${text.slice(0, end)}…`;
 }
 
-/** Collapse every run of white space (line breaks included) into one space and trim the ends. */
-export function collapseWhiteSpace(text: string): string {
+/**
+ * Collapse every run of white space (line breaks included) into one space and trim the ends.
+ * With `enough`, stop once the result holds at least that many characters: what comes back is
+ * then the start of the full result, for callers that read only the start of a long text.
+ *
+ * @example
+ * collapseWhiteSpace('  a \n\n b  ') // 'a b'
+ * collapseWhiteSpace('a  b  c  d', 3) // 'a b'
+ */
+export function collapseWhiteSpace(text: string, enough = Number.POSITIVE_INFINITY): string {
   let start = 0;
   let end = text.length;
   while (start < end && isSpace(text.charCodeAt(start))) start += 1;
@@ -37,6 +45,8 @@ export function collapseWhiteSpace(text: string): string {
   let out = '';
   let from = start;
   for (let i = start; i < end; i += 1) {
+    // Everything from `from` to `i` is kept as it is, so this is the start of the full result.
+    if (out.length + (i - from) >= enough) return out + text.slice(from, i);
     const code = text.charCodeAt(i);
     if (!isSpace(code) || (code === 0x20 && !isSpace(text.charCodeAt(i + 1)))) continue;
     // The run ends before `end`, which is not white space.
