@@ -29,11 +29,29 @@ export function renderDocument(article: Article, body: readonly HtmlNode[], stat
   if (canonical) head.push(h('link', { rel: 'canonical', href: canonical }));
   head.push(...openGraph(article, ld, title));
   if (options.stylesheet) {
-    head.push(h('style', {}, { type: 'raw', value: `\n${documentStylesheet()}${builtInStylesheet({ classPrefix: options.classPrefix })}` }));
+    head.push(h('style', {}, { type: 'raw', value: styleContent(options.classPrefix) }));
   }
   const json = escapeJsonForHtml(serializeJsonLdForHtml(ld, { pretty: options.pretty }));
   head.push(h('script', { type: 'application/ld+json' }, { type: 'raw', value: options.pretty ? `\n${json}\n` : json }));
   return h('html', { lang: state.language }, h('head', {}, head), h('body', {}, h('main', {}, body)));
+}
+
+/**
+ * The content of `<style>` by class prefix, made once: it is several kilobytes of CSS that
+ * every standalone document repeats. Sites use one prefix or a few; cleared when full so odd
+ * input cannot grow it without end.
+ */
+const STYLE_CONTENT = new Map<string, string>();
+const MAX_STYLE_CONTENT = 16;
+
+function styleContent(classPrefix: string): string {
+  let content = STYLE_CONTENT.get(classPrefix);
+  if (content === undefined) {
+    content = `\n${documentStylesheet()}${builtInStylesheet({ classPrefix })}`;
+    if (STYLE_CONTENT.size >= MAX_STYLE_CONTENT) STYLE_CONTENT.clear();
+    STYLE_CONTENT.set(classPrefix, content);
+  }
+  return content;
 }
 
 /** The title, else the start of the description, else the "untitled" label: never empty. */

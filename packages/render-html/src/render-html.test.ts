@@ -36,6 +36,14 @@ describe('options', () => {
     expect(() => renderHtml(model, { headingOffset: 1.5 })).toThrow(/headingOffset/);
   });
 
+  it('the stylesheet of a standalone document follows its classPrefix, whatever was rendered before', () => {
+    for (const prefix of ['x-', 'copydesk-', '', 'x-']) {
+      const html = renderHtml(everyNode(), { standalone: true, classPrefix: prefix });
+      expect(html, prefix).toContain(`<style>\nhtml { color-scheme: light dark;`);
+      expect(html, prefix).toContain(`\n.${prefix}article {\n  --${prefix || 'copydesk-'}text: #1c1c1e;`);
+    }
+  });
+
   it('classPrefix renames every class, and must be a plain identifier', () => {
     const html = renderHtml(everyNode(), { classPrefix: 'x-' });
     expect(html).not.toContain('copydesk-');
