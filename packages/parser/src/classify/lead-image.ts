@@ -91,11 +91,17 @@ export function matchCaption(text: string): CaptionMatch | undefined {
   return undefined;
 }
 
+/** Openings of a credit glued after its caption on the same line. */
+const GLUED_CREDIT_MARKERS = [' Credit: ', ' Image credit: ', ' Photo: ', ' Photo credit: ', ' Image: '];
+
 /** "Caption text. Credit: NASA/JPL": a caption with its credit glued after it. */
+
 export function matchGluedCredit(text: string): CaptionMatch | undefined {
   if (text.length > 700) return undefined;
+  // Every marker ends in ": ": a text without one is settled by a single search.
+  if (text.indexOf(': ') === -1) return undefined;
   let at = -1;
-  for (const marker of [' Credit: ', ' Image credit: ', ' Photo: ', ' Photo credit: ', ' Image: ']) {
+  for (const marker of GLUED_CREDIT_MARKERS) {
     const found = text.indexOf(marker);
     if (found > 0 && (at === -1 || found < at)) at = found;
   }

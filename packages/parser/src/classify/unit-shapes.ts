@@ -59,9 +59,11 @@ const SMALL_WORDS = ['of ', 'and ', 'the ', '& '];
 /** A display copy of a sentence of the paragraph before or after it. */
 export function isPullQuote(units: readonly Unit[], index: number): boolean {
   const text = units[index]!.text;
-  if (text.length > 250 || text.length < 30 || countWords(text) < 6) return false;
+  if (text.length > 250 || text.length < 30) return false;
   const before = units[index - 1]?.text;
   const after = units[index + 1]?.text;
-  return (before !== undefined && before.length > text.length && before.includes(text)) || (after !== undefined && after.length > text.length && after.includes(text));
+  // The native substring search rejects nearly every line; words are counted only for a copy.
+  const copied = (before !== undefined && before.length > text.length && before.includes(text)) || (after !== undefined && after.length > text.length && after.includes(text));
+  return copied && countWords(text) >= 6;
 }
 

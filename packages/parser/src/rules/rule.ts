@@ -86,10 +86,22 @@ export function matchRule(
     const at = rule.where ?? 'anywhere';
     if (at === 'head' && where !== 'head') continue;
     if (at === 'tail' && where !== 'tail') continue;
-    if (rule.endsWith && !rule.endsWith.some((end) => text.endsWith(end))) continue;
-    if (rule.includes && !rule.includes.some((part) => text.includes(part))) continue;
+    if (rule.endsWith && !endsWithAny(text, rule.endsWith)) continue;
+    if (rule.includes && !includesAny(text, rule.includes)) continue;
     const match = rule.pattern.exec(text);
     if (match) return { rule, match };
   }
   return undefined;
+}
+
+// Plain loops rather than `Array.prototype.some` with a closure: they run for every line.
+
+function endsWithAny(text: string, ends: readonly string[]): boolean {
+  for (let i = 0; i < ends.length; i++) if (text.endsWith(ends[i]!)) return true;
+  return false;
+}
+
+function includesAny(text: string, parts: readonly string[]): boolean {
+  for (let i = 0; i < parts.length; i++) if (text.includes(parts[i]!)) return true;
+  return false;
 }
