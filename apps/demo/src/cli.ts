@@ -1,10 +1,8 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
-import { type CliIo, convertBatch } from './convert-batch.js';
-import { convertNdjson } from './convert-ndjson.js';
-import { runDemo } from './demo.js';
+import { startBatchThreads } from './batch-threads.js';
+import type { CliIo } from './convert-batch.js';
 import { type CliOptions, parseCliArgs } from './options.js';
-import { servePlayground } from './serve.js';
 import { HELP, USAGE_HINT } from './usage.js';
 import { UsageError } from './usage-error.js';
 import { userCwd } from './user-cwd.js';
@@ -24,6 +22,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       case 'serve': {
         let url: string;
         try {
+          const { servePlayground } = await import('./serve.js');
           ({ url } = await servePlayground(options.port));
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code;
@@ -36,10 +35,20 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         // Keep serving until the process is interrupted.
         return await new Promise<number>(() => {});
       }
-      case 'demo':
+      case 'demo': {
+        const { runDemo } = await import('./demo.js');
         return await runDemo(options, io);
-      case 'convert':
-        return (options.ndjsonIn ? await convertNdjson(options, io) : await convertBatch(options, io)).exitCode;
+      }
+      case 'convert': {
+        if (options.ndjsonIn) {
+          const { convertNdjson } = await import('./convert-ndjson.js');
+          return (await convertNdjson(options, io)).exitCode;
+        }
+        // The worker threads start before this thread loads the parser and renderers, so both load at once.
+        const threads = startBatchThreads(options.inputs, options.jobs, io.cwd);
+        const { convertBatch } = await import('./convert-batch.js');
+        return (await convertBatch(options, io, threads)).exitCode;
+      }
     }
   } catch (error) {
     if (error instanceof UsageError) {

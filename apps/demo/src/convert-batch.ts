@@ -3,7 +3,7 @@ import { mkdir, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { join, resolve } from 'node:path';
 import type { ConvertResult } from './convert.js';
-import { createConverter } from './converter-pool.js';
+import { type BatchThreads, startBatchThreads } from './batch-threads.js';
 import { type ErrorRecord, errorRecord } from './error-record.js';
 import { type FeedEntry, renderBatchFeed } from './json-feed-output.js';
 import { type ArticleFormat, COLLECTION_FILE, EXTENSION, isArticleFormat } from './formats.js';
@@ -12,7 +12,8 @@ import { outputPath } from './output-path.js';
 import { ProgressBar, type ReportStream } from './progress.js';
 import { readAll } from './read-stdin.js';
 import { RunReport } from './run-report.js';
-import { runTask } from './task.js';
+import { runBatch } from './run-batch.js';
+import { type Task, runTask } from './task.js';
 import { UsageError } from './usage-error.js';
 import { type InputEntry, displayPath, walkInputs } from './walk-inputs.js';
 import { endStream, writeText } from './write-text.js';
@@ -33,9 +34,19 @@ export interface BatchOutcome {
 
 /**
  * Convert files, directories and stdin: the CLI's main mode. Every input ends as an output or
- * an error record; failures never stop the batch unless `--fail-fast`.
+ * an error record; failures never stop the batch unless `--fail-fast`. `threads` are the worker
+ * threads the CLI started for it ahead of time (see {@link startBatchThreads}); they are closed when the batch ends.
  */
-export async function convertBatch(options: CliOptions, io: CliIo): Promise<BatchOutcome> {
+export async function convertBatch(options: CliOptions, io: CliIo, threads = startBatchThreads(options.inputs, options.jobs, io.cwd)): Promise<BatchOutcome> {
+  try {
+    return await convertInputs(options, io, threads);
+  } finally {
+    await threads?.close();
+  }
+}
+
+/** The batch: check the arguments, walk, plan every output, convert, report. */
+async function convertInputs(options: CliOptions, io: CliIo, threads: BatchThreads | undefined): Promise<BatchOutcome> {
   const outDir = options.out === undefined ? undefined : resolve(io.cwd, options.out);
   checkStdinIsPiped(options.inputs, io);
   await checkInputsExist(options.inputs, io.cwd);
@@ -128,39 +139,28 @@ export async function convertBatch(options: CliOptions, io: CliIo): Promise<Batc
     return false;
   };
 
-  const converter = createConverter(convertible > 1 ? options.jobs : 1);
-  // Results are handled in input order, with at most `window` conversions in flight: output
-  // order is stable whatever the number of jobs, and memory stays bounded on large batches.
-  // With --fail-fast only one input per job is in flight, so little is converted past a failure.
+  // Every file becomes a task that a thread reads, converts and writes; stdin and inputs that
+  // already failed are produced here when their turn comes.
+  const tasks = planned.map(({ entry, targets }): Task | null =>
+    entry.kind === 'file' ? { source: { path: entry.path, maxBytes: options.maxBytes }, fileName: entry.path, formats: options.formats, options, targets } : null,
+  );
+  // Results are handled in input order, with at most `window` inputs claimed past the last one
+  // handled: output order is stable whatever the number of jobs, and memory stays bounded on
+  // large batches. With --fail-fast only one input per job is in flight, so little is converted past a failure.
   const window = options.failFast ? options.jobs : Math.max(4, options.jobs * 64);
-  const inflight: Array<{ planned: PlannedEntry; result: Promise<ConvertResult | undefined> }> = [];
-  let stopped = false;
-  let handled = 0;
-  const handleNext = async (): Promise<void> => {
-    const next = inflight.shift()!;
-    const ok = await handle(next.planned, await next.result);
-    handled++;
-    if (!ok && options.failFast) stopped = true;
-  };
-  try {
-    for (const item of planned) {
-      if (stopped) break;
-      const { entry, targets } = item;
-      let result: Promise<ConvertResult | undefined> = Promise.resolve(undefined);
-      if (entry.kind === 'file') {
-        result = converter.run({ source: { path: entry.path, maxBytes: options.maxBytes }, fileName: entry.path, formats: options.formats, options, targets });
-      } else if (entry.kind === 'stdin') {
-        result = readStdinResult(io.stdin, options, targets);
-      }
-      inflight.push({ planned: item, result });
-      // Drain to half the window before submitting again: work then reaches the workers in
-      // whole chunks rather than one task at a time as each result is handled.
-      if (inflight.length >= window) while (inflight.length > window / 2 && !stopped) await handleNext();
-    }
-    while (inflight.length > 0 && !stopped) await handleNext();
-  } finally {
-    await converter.close();
-  }
+  const { handled, stopped } = await runBatch(
+    {
+      tasks,
+      window,
+      produce: (index) => {
+        const { entry, targets } = planned[index]!;
+        return entry.kind === 'stdin' ? readStdinResult(io.stdin, options, targets) : Promise.resolve(undefined);
+      },
+      handle: async (index, result) => (await handle(planned[index]!, result)) || !options.failFast,
+    },
+    // One input is converted here: a worker would only add its start-up.
+    convertible > 1 ? threads : undefined,
+  );
   if (stopped && handled < entries.length) {
     report.note(`stopped at the first failure (--fail-fast): ${entries.length - handled} input(s) not converted`);
   }
