@@ -67,6 +67,33 @@ describe('escapeJsonForHtml', () => {
     expect(escaped).toBe('{"a":"x\\u009by\\ufffe\\ud83f\\udffez"}');
     expect(JSON.parse(escaped)).toEqual(JSON.parse(json));
   });
+
+  it('escapes exactly the code points HTML forbids, for any string', () => {
+    const forbidden = (code: number): boolean =>
+      (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) ||
+      (code >= 0x7f && code <= 0x9f) ||
+      (code >= 0xfdd0 && code <= 0xfdef) ||
+      (code & 0xfffe) === 0xfffe ||
+      (code >= 0xd800 && code <= 0xdfff);
+    const special = fc.constantFrom('\u0000', '\u007f', '\u0080', '\u009f', '\u00a0', '\ud800', '\udfff', '\ud83d\ude00', '\ud83f\udffe', '\ufdd0', '\ufdef', '\ufffe', '\uffff', '<', 'a');
+    const jsonText = fc.array(fc.oneof(special, fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 12 }).map((parts) => parts.join(''));
+    const unit = (code: number): string => `\\u${code.toString(16).padStart(4, '0')}`;
+    fc.assert(
+      fc.property(jsonText, (value) => {
+        // JSON.stringify itself escapes C0 controls and lone surrogates; the rest is left to escapeJsonForHtml.
+        const json = JSON.stringify({ a: value });
+        let expected = '';
+        for (const char of json) {
+          const code = char.codePointAt(0) as number;
+          expected += forbidden(code) ? unit(char.charCodeAt(0)) + (char.length > 1 ? unit(char.charCodeAt(1)) : '') : char;
+        }
+        const escaped = escapeJsonForHtml(json);
+        expect(escaped).toBe(expected);
+        expect(JSON.parse(escaped)).toEqual({ a: value });
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe('safeUrl', () => {

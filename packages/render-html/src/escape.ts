@@ -291,6 +291,8 @@ export function escapeJsonForHtml(json: string): string {
   let from = 0;
   for (let i = 0; i < json.length; i += 1) {
     const code = json.charCodeAt(i);
+    // Printable ASCII, almost all of JSON, is always allowed.
+    if (code >= 0x20 && code < 0x7f) continue;
     let width = 0;
     if (code >= 0xd800 && code <= 0xdbff) {
       const next = json.charCodeAt(i + 1);
