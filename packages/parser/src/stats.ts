@@ -33,6 +33,7 @@ const counts = { words: 0, newlines: 0 };
  * the next space. Nearly every character is printable ASCII, settled by one range test.
  */
 function countText(text: string): typeof counts {
+  if (!OTHER_SPACE.test(text)) return countSpaceSeparated(text);
   const length = text.length;
   let words = 0;
   let newlines = 0;
@@ -66,6 +67,34 @@ function countText(text: string): typeof counts {
   }
   counts.words = words;
   counts.newlines = newlines;
+  return counts;
+}
+
+/** White space other than U+0020: when a text has none (nearly every paragraph), tokens end at spaces only. */
+const OTHER_SPACE = /[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+
+/**
+ * {@link countText} for a text whose only white space is U+0020 (so no line feeds either): the
+ * native `indexOf` jumps from space to space, and a token is looked into only up to its first
+ * letter or digit, which for nearly every word is its first character.
+ */
+function countSpaceSeparated(text: string): typeof counts {
+  const length = text.length;
+  let words = 0;
+  let i = 0;
+  while (i < length) {
+    let end = text.indexOf(' ', i);
+    if (end === -1) end = length;
+    for (let k = i; k < end; k++) {
+      if (isLetterOrDigitAt(text, k, text.charCodeAt(k))) {
+        words++;
+        break;
+      }
+    }
+    i = end + 1;
+  }
+  counts.words = words;
+  counts.newlines = 0;
   return counts;
 }
 
