@@ -114,10 +114,8 @@ export function resolveOptions(options: RenderHtmlOptions): ResolvedOptions {
       `renderHtml: classPrefix must be letters, digits, "-" and "_", not starting with a digit, got ${JSON.stringify(classPrefix)}`,
     );
   }
-  const rel = (options.linkRel ?? 'noopener noreferrer').trim().split(/\s+/).filter(Boolean);
-  for (const keyword of rel) {
-    if (!isRelKeyword(keyword)) throw new RangeError(`renderHtml: linkRel keywords are letters and "-", got ${JSON.stringify(keyword)}`);
-  }
+  // Most calls leave linkRel at its default, which needs no splitting and checking.
+  const linkRel = options.linkRel === undefined ? DEFAULT_LINK_REL : relKeywords(options.linkRel);
   return {
     standalone: options.standalone ?? false,
     stylesheet: options.stylesheet ?? true,
@@ -126,12 +124,24 @@ export function resolveOptions(options: RenderHtmlOptions): ResolvedOptions {
     headingOffset,
     classPrefix,
     includeRemoved: options.includeRemoved ?? false,
-    linkRel: rel.length === 0 ? undefined : rel.join(' '),
+    linkRel,
     pretty: options.pretty ?? true,
     labels: { ...DEFAULT_LABELS, ...options.labels },
     formatDate: options.formatDate,
     onDiagnostic: options.onDiagnostic,
   };
+}
+
+/** The default `rel`, already in the form {@link relKeywords} gives. */
+const DEFAULT_LINK_REL = 'noopener noreferrer';
+
+/** `rel` keywords separated by single spaces, `undefined` when there are none; a bad keyword is a `RangeError`. */
+function relKeywords(value: string): string | undefined {
+  const rel = value.trim().split(/\s+/).filter(Boolean);
+  for (const keyword of rel) {
+    if (!isRelKeyword(keyword)) throw new RangeError(`renderHtml: linkRel keywords are letters and "-", got ${JSON.stringify(keyword)}`);
+  }
+  return rel.length === 0 ? undefined : rel.join(' ');
 }
 
 /** A prefix that keeps class names valid CSS identifiers without escaping. */
