@@ -165,5 +165,7 @@ export const BIO_RULES: readonly LineRule[] = [
       /^(?:[^\n.!?]{0,120}[.!?] )?(?:[—–-] ?)?[A-Z][\w.'’-]{0,20}(?: [A-Z][\w.'’-]{0,20}){1,3} (?:is|was) (?:a |an |the )?[^\n]{0,100}?(?:[Ww]riter|[Aa]uthor|[Ee]ditor|[Jj]ournalist|[Pp]rofessor|[Hh]istorian|[Hh]ost|[Cc]ontributor|[Cc]olumnist|[Cc]orrespondent|[Ff]ounder|[Pp]ublisher|[Rr]eporter|[Aa]nalyst|[Ff]ellow|[Bb]logger|[Cc]ommentator|[Cc]hannel)\b/,
     maxLength: 900,
     where: 'tail',
+    // The pattern needs " is " or " was ": a native search skips the backtracking on other lines.
+    includes: [' is ', ' was '],
   },
 ];
