@@ -28,7 +28,7 @@ import { type NormalisedText, normaliseText } from './normalise/index.js';
 import type { ParseTextOptions } from './options.js';
 import { BUILT_IN_RULES, type LineRule, matchRule } from './rules/index.js';
 import { rulesWithUserRules } from './rules/user-rules.js';
-import { collapseSpace, comparisonKey, endsSentence, isAllCaps } from './text/characters.js';
+import { collapseSpace, comparisonKey, endsSentence, hasComparisonKey, isAllCaps } from './text/characters.js';
 import { articleStats } from './stats.js';
 import { isoDateFromWords } from './text/dates.js';
 import { type SourceLine, splitLines } from './text/lines.js';
@@ -214,8 +214,9 @@ class ArticleReader {
     if (this.titleKeys.length === 0) return false;
     const titleLength = this.meta.title!.length;
     if (text.length < titleLength * 0.7 || text.length > titleLength * 1.6 + 20) return false;
-    const key = comparisonKey(text);
-    return key.length > 0 && this.titleKeys.includes(key);
+    // The same as comparing `comparisonKey(text)` (when not empty) with each key, without building it.
+    for (const key of this.titleKeys) if (key.length > 0 && hasComparisonKey(text, key)) return true;
+    return false;
   }
 
   // ── units ─────────────────────────────────────────────────────────────────

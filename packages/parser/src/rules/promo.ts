@@ -89,8 +89,6 @@ export const PROMO_RULES: readonly LineRule[] = [
     reason: 'A prompt to comment, follow or share, left over from the page around the article.',
     pattern: /^[^.!?]{0,80}[?!] (?:get the word out|spread the word|share this)\b/i,
     maxLength: 200,
-    // What the pattern needs after the opening question or exclamation.
-    includes: ['? ', '! '],
   },
   // Republishing invitations and reading prompts of content farms.
   {
@@ -165,6 +163,5 @@ export const PROMO_RULES: readonly LineRule[] = [
     reason: 'A plug for the site’s TV channel or app, not part of the article.',
     pattern: /^(?:[Ii]mportant: )?[A-Z][\w ]{1,30} TV is available on /,
     maxLength: 400,
-    includes: [' TV is available on '],
   },
 ];

@@ -61,6 +61,32 @@ export function comparisonKey(text: string): string {
   return out;
 }
 
+/**
+ * Whether `comparisonKey(text) === key`, found without building the key: the walk stops at
+ * the first letter or digit that differs, which for nearly every line is the first one.
+ */
+export function hasComparisonKey(text: string, key: string): boolean {
+  let k = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) {
+      if (key.charCodeAt(k) !== c) return false;
+      k++;
+    } else if (c >= 65 && c <= 90) {
+      if (key.charCodeAt(k) !== c + 32) return false;
+      k++;
+    } else if (c > 127) {
+      const ch = text[i]!;
+      const lower = ch.toLowerCase();
+      if (lower === ch.toUpperCase()) continue;
+      // Lower-casing may give more than one code unit (U+0130 gives two).
+      if (!key.startsWith(lower, k)) return false;
+      k += lower.length;
+    }
+  }
+  return k === key.length;
+}
+
 export const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
 export const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
