@@ -98,6 +98,23 @@ describe('renderJson', () => {
     );
   });
 
+  it('writes every string and number as JSON.stringify does, escapes and lone surrogates included', () => {
+    // Strings without escapes take a fast path; any UTF-16 code unit sequence must still match.
+    const text = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom('"', '\\', '\u0000', '\u001f', '\u007f', '\ud800', '\udc00', 'a', '\u2028') }));
+    fc.assert(
+      fc.property(text, fc.double({ noNaN: true, noDefaultInfinity: true }), (value, words) => {
+        const a = article({ meta: { title: value, authors: [], tags: [value], stats: { words, characters: 0, paragraphs: 0, readingMinutes: 0 } }, children: [] });
+        a.children.push({ type: 'paragraph', children: [{ type: 'text', value }] });
+        expect(renderJson(a)).toBe(
+          `{"type":"article","version":"1.0.0","meta":{"title":${JSON.stringify(value)},"authors":[],"tags":[${JSON.stringify(value)}],` +
+            `"stats":{"words":${JSON.stringify(words)},"characters":0,"paragraphs":0,"readingMinutes":0}},` +
+            `"children":[{"type":"paragraph","children":[{"type":"text","value":${JSON.stringify(value)}}]}],"removed":[],"diagnostics":[]}`,
+        );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('leaves out undefined fields and, when asked, every position', () => {
     const a = withPositions(handmadeArticles()['every-node']!);
     a.meta.subtitle = undefined;
