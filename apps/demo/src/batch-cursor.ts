@@ -4,13 +4,28 @@
  * claimed each input. Each thread claims inputs one at a time with a compare-and-swap, so the
  * work balances itself to the last input with no message per input and no idle thread at the
  * end; results travel back as small status records.
+ *
+ * A split batch has the main thread claim from the front and the workers from the back. Threads
+ * then write into different output directories, which matters: a file system creates the files of
+ * one directory one at a time (under the directory's lock), and two threads filling the same
+ * directory spend much of their time waiting on each other, spinning in the kernel.
  */
 
 /** Cell indexes in the shared `Int32Array`. */
-const NEXT = 0;
-const HANDLED = 1;
-const STOP = 2;
-const HEADER = 3;
+const HANDLED = 0;
+const STOP = 1;
+/**
+ * Bytes before the claim range, a `BigInt64` holding the next unclaimed input in its low half and
+ * one past the last unclaimed input in its high half: both ends move in one compare-and-swap, so
+ * the front and the back can never both take the same input.
+ */
+const RANGE_OFFSET = 16;
+const OWNERS_OFFSET = RANGE_OFFSET + BigInt64Array.BYTES_PER_ELEMENT;
+const LOW_HALF = 0xffffffffn;
+
+function packRange(next: number, end: number): bigint {
+  return (BigInt(end) << 32n) | BigInt(next);
+}
 
 /** What a claim gives: an input index to convert, `done` (none left, or stopped), or `ahead` (wait for the main thread to catch up). */
 export type Claim = number | 'done' | 'ahead';
@@ -24,44 +39,58 @@ export type Claim = number | 'done' | 'ahead';
  */
 export class BatchCursor {
   private readonly cells: Int32Array;
+  private readonly range: BigInt64Array;
   private readonly owners: Int16Array;
 
   constructor(
     readonly buffer: SharedArrayBuffer,
     readonly total: number,
-    /** How far claims may run ahead of the results handled in order: bounds memory, and with `--fail-fast` how much is converted past a failure. */
+    /**
+     * How far front claims may run ahead of the results handled in order: bounds memory, and with
+     * `--fail-fast` how much is converted past a failure. `Infinity` splits the batch: workers claim from the back.
+     */
     readonly window: number,
   ) {
-    this.cells = new Int32Array(buffer, 0, HEADER);
-    this.owners = new Int16Array(buffer, HEADER * Int32Array.BYTES_PER_ELEMENT, total);
+    this.cells = new Int32Array(buffer, 0, 2);
+    this.range = new BigInt64Array(buffer, RANGE_OFFSET, 1);
+    this.owners = new Int16Array(buffer, OWNERS_OFFSET, total);
   }
 
   static create(total: number, window: number): BatchCursor {
-    return new BatchCursor(new SharedArrayBuffer(HEADER * Int32Array.BYTES_PER_ELEMENT + total * Int16Array.BYTES_PER_ELEMENT), total, window);
+    const cursor = new BatchCursor(new SharedArrayBuffer(OWNERS_OFFSET + total * Int16Array.BYTES_PER_ELEMENT), total, window);
+    Atomics.store(cursor.range, 0, packRange(0, total));
+    return cursor;
+  }
+
+  /** Whether workers claim from the back (see the class comment). */
+  get split(): boolean {
+    return this.window === Number.POSITIVE_INFINITY;
   }
 
   /** Claim the next input for `thread` (0 is the main thread, 1… the workers). */
   claim(thread: number): Claim {
+    const fromBack = thread !== 0 && this.split;
     for (;;) {
       if (Atomics.load(this.cells, STOP) !== 0) return 'done';
-      const next = Atomics.load(this.cells, NEXT);
-      if (next >= this.total) return 'done';
-      if (next >= Atomics.load(this.cells, HANDLED) + this.window) return 'ahead';
-      if (Atomics.compareExchange(this.cells, NEXT, next, next + 1) === next) {
-        Atomics.store(this.owners, next, thread);
-        return next;
+      const range = Atomics.load(this.range, 0);
+      const next = Number(range & LOW_HALF);
+      const end = Number(range >> 32n);
+      if (next >= end) return 'done';
+      if (!fromBack && next >= Atomics.load(this.cells, HANDLED) + this.window) return 'ahead';
+      const index = fromBack ? end - 1 : next;
+      const claimed = fromBack ? packRange(next, end - 1) : packRange(next + 1, end);
+      if (Atomics.compareExchange(this.range, 0, range, claimed) === range) {
+        Atomics.store(this.owners, index, thread);
+        return index;
       }
     }
   }
 
   /** The thread that claimed `index`, or -1 when nobody has yet. */
   ownerOf(index: number): number {
-    return index < Atomics.load(this.cells, NEXT) ? Atomics.load(this.owners, index) : -1;
-  }
-
-  /** How many inputs have been claimed so far. */
-  claimed(): number {
-    return Math.min(this.total, Atomics.load(this.cells, NEXT));
+    const range = Atomics.load(this.range, 0);
+    const claimed = index < Number(range & LOW_HALF) || index >= Number(range >> 32n);
+    return claimed ? Atomics.load(this.owners, index) : -1;
   }
 
   /** The main thread has handled the first `count` results: wake a worker that waits to claim more. */
@@ -73,7 +102,7 @@ export class BatchCursor {
   /** Block this (worker) thread until more results are handled, or `timeoutMs` passes. Never call it on the main thread. */
   waitForHandled(timeoutMs: number): void {
     const handled = Atomics.load(this.cells, HANDLED);
-    if (Atomics.load(this.cells, NEXT) < handled + this.window) return;
+    if (Number(Atomics.load(this.range, 0) & LOW_HALF) < handled + this.window) return;
     Atomics.wait(this.cells, HANDLED, handled, timeoutMs);
   }
 

@@ -148,18 +148,29 @@ async function convertInputs(options: CliOptions, io: CliIo, threads: BatchThrea
   // handled: output order is stable whatever the number of jobs, and memory stays bounded on
   // large batches. With --fail-fast only one input per job is in flight, so little is converted past a failure.
   const window = options.failFast ? options.jobs : Math.max(4, options.jobs * 64);
+  const useThreads = convertible > 1 ? threads : undefined;
+  // When every output goes to its own file, a result is a small status record: the batch can be
+  // split (the workers take inputs from the back) with no bound on how many wait to be handled.
+  // The threads then fill different output directories instead of queueing for the same one.
+  const split = useThreads !== undefined && outDir !== undefined && !options.failFast && !options.formats.some((f) => !isArticleFormat(f));
+  // Results from the back wait until the front reaches them: the bar counts conversions as they finish instead.
+  report.ticksProgress = !split;
   const { handled, stopped } = await runBatch(
     {
       tasks,
-      window,
+      window: split ? Number.POSITIVE_INFINITY : window,
+      converted: split ? () => progress.tick() : undefined,
       produce: (index) => {
         const { entry, targets } = planned[index]!;
         return entry.kind === 'stdin' ? readStdinResult(io.stdin, options, targets) : Promise.resolve(undefined);
       },
-      handle: async (index, result) => (await handle(planned[index]!, result)) || !options.failFast,
+      handle: async (index, result) => {
+        if (split && !tasks[index]) progress.tick();
+        return (await handle(planned[index]!, result)) || !options.failFast;
+      },
     },
     // One input is converted here: a worker would only add its start-up.
-    convertible > 1 ? threads : undefined,
+    useThreads,
   );
   if (stopped && handled < entries.length) {
     report.note(`stopped at the first failure (--fail-fast): ${entries.length - handled} input(s) not converted`);

@@ -13,8 +13,10 @@ export interface BatchJob {
   produce(index: number): Promise<ConvertResult | undefined>;
   /** Handles each result in input order; resolving `false` stops the batch (`--fail-fast`). */
   handle(index: number, result: ConvertResult | undefined): Promise<boolean>;
-  /** How many inputs may be claimed past the last handled one. */
+  /** How many inputs may be claimed past the last handled one; `Infinity` splits the batch (workers claim from the back). */
   window: number;
+  /** Called as each task's result comes in, in whatever order (a split batch's progress). */
+  converted?: () => void;
 }
 
 export interface BatchOutcome {
@@ -40,6 +42,7 @@ export async function runBatch(job: BatchJob, threads?: BatchThreads): Promise<B
   const settle = (index: number, result: ConvertResult): void => {
     results[index] = result;
     ready[index] = 1;
+    job.converted?.();
   };
 
   const workers = threads?.workers ?? [];
@@ -60,7 +63,7 @@ export async function runBatch(job: BatchJob, threads?: BatchThreads): Promise<B
     worker.on('exit', () => {
       if (!live.delete(thread)) return;
       // Whatever this thread claimed and did not report is lost with it: report each, the batch goes on.
-      for (let index = 0; index < cursor.claimed(); index++) {
+      for (let index = 0; index < total; index++) {
         if (cursor.ownerOf(index) === thread && ready[index] === 0 && job.tasks[index]) {
           settle(index, { ok: false, code: 'convert/exception', message: `the worker thread failed: ${failure}` });
         }

@@ -11,6 +11,8 @@ export class RunReport {
   withWarnings = 0;
   failed = 0;
   readonly records: ErrorRecord[] = [];
+  /** Whether each report moves the progress bar; off when the caller counts conversions as they finish instead. */
+  ticksProgress = true;
   private readonly started = Date.now();
 
   constructor(
@@ -24,14 +26,14 @@ export class RunReport {
       this.withWarnings++;
       if (!this.quiet) for (const w of warnings) this.progress.log(`copydesk: ${input}: warning: ${w.message} [${w.code}]`);
     }
-    this.progress.tick();
+    if (this.ticksProgress) this.progress.tick();
   }
 
   fail(record: ErrorRecord): void {
     this.failed++;
     this.records.push(record);
     this.progress.log(`copydesk: ${describeError(record)}`);
-    this.progress.tick();
+    if (this.ticksProgress) this.progress.tick();
   }
 
   /** Say something that is neither a success nor a failure (a note on how the run ended). */
