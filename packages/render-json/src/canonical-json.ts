@@ -1,5 +1,5 @@
 import type { Article } from '@copydesk/model';
-import { NODE_SHAPES, type ObjectShape, POSITION_KEYS, type Shape } from './canonical-shapes.js';
+import { type FieldEntry, NODE_SHAPES, type ObjectShape, type Shape } from './canonical-shapes.js';
 
 export interface RenderJsonOptions {
   /** Keep `position` on nodes, datelines and diagnostics and `meta.positions` (default `true`). */
@@ -106,27 +106,30 @@ class CanonicalWriter {
 
   object(value: unknown, shape: ObjectShape, indent: string): string {
     if (!isPlainObject(value)) this.fail(`expected ${shape.name} to be an object, found ${describe(value)}`);
-    const inner = this.pretty ? `${indent}  ` : '';
-    const separator = this.pretty ? `,\n${inner}` : ',';
-    const colon = this.pretty ? ': ' : ':';
+    const pretty = this.pretty;
+    const inner = pretty ? `${indent}  ` : '';
+    const separator = pretty ? `,\n${inner}` : ',';
+    const entries = shape.entries;
     let out = '';
     let known = 0;
-    for (let k = 0; k < shape.keys.length; k += 1) {
-      const key = shape.keys[k] as string;
+    for (let k = 0; k < entries.length; k += 1) {
+      const entry = entries[k] as FieldEntry;
+      const key = entry.key;
       if (!Object.hasOwn(value, key)) continue;
       known += 1;
       const field = value[key];
       if (field === undefined) continue;
-      if (!this.positions && POSITION_KEYS.has(key)) continue;
+      if (entry.isPosition && !this.positions) continue;
       this.path.push(key);
-      // Model keys are plain ASCII identifiers: quoting them needs no escaping.
-      out += `${out === '' ? '' : separator}"${key}"${colon}${this.value(field, shape.fields[key] ?? SCALAR, inner)}`;
+      const written = this.value(field, entry.shape, inner);
       this.path.pop();
+      if (out !== '') out += separator;
+      out += pretty ? `${entry.quoted} ${written}` : entry.quoted + written;
     }
     // A field the model does not have would be lost (or break the JSON Schema); refuse it.
     if (Object.keys(value).length !== known) this.refuseUnknownField(value, shape);
     if (out === '') return '{}';
-    return this.pretty ? `{\n${inner}${out}\n${indent}}` : `{${out}}`;
+    return pretty ? `{\n${inner}${out}\n${indent}}` : `{${out}}`;
   }
 
   private refuseUnknownField(value: Record<string, unknown>, shape: ObjectShape): void {
@@ -167,8 +170,6 @@ function quote(value: string): string {
   // Most text needs no escaping: quoting it directly skips the serializer's per-call setup.
   return NEEDS_ESCAPE.test(value) ? JSON.stringify(value) : `"${value}"`;
 }
-
-const SCALAR: Shape = { kind: 'scalar' };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

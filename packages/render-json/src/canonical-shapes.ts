@@ -50,6 +50,20 @@ export interface ObjectShape {
   keys: readonly string[];
   /** Shapes of the fields that are not scalars. */
   fields: Readonly<Record<string, Shape>>;
+  /**
+   * `keys` with what writing each needs, resolved once here so the writer's per-field loop reads
+   * one array of same-shaped records instead of looking keys up in `fields` and `POSITION_KEYS`.
+   */
+  entries: readonly FieldEntry[];
+}
+/** One field of an `ObjectShape`, in canonical order. */
+export interface FieldEntry {
+  key: string;
+  /** `"key":`; model keys are plain ASCII identifiers, so quoting them needs no escaping. */
+  quoted: string;
+  shape: Shape;
+  /** Whether `positions: false` leaves the field out. */
+  isPosition: boolean;
 }
 export interface ArrayShape {
   kind: 'array';
@@ -71,11 +85,15 @@ function keyOrder<T>() {
     keys;
 }
 
+/** Fields that hold positions: what `positions: false` leaves out. */
+export const POSITION_KEYS: ReadonlySet<string> = new Set(['position', 'positions']);
+
 const scalar: ScalarShape = { kind: 'scalar' };
 const node: NodeShape = { kind: 'node' };
 const arrayOf = (items: Shape): ArrayShape => ({ kind: 'array', items });
 function object(name: string, keys: readonly string[], fields: Record<string, Shape> = {}): ObjectShape {
-  return { kind: 'object', name, keys, fields };
+  const entries = keys.map((key): FieldEntry => ({ key, quoted: `"${key}":`, shape: fields[key] ?? scalar, isPosition: POSITION_KEYS.has(key) }));
+  return { kind: 'object', name, keys, fields, entries };
 }
 
 const point = object('point', keyOrder<Point>()(['line', 'column', 'offset']));
@@ -133,5 +151,3 @@ export const NODE_SHAPES: { readonly [T in NodeType | 'removed']: ObjectShape } 
 /** Shapes by name, for tests that compare the orders with the model's schemas. */
 export const OBJECT_SHAPES = { point, position, boilerplate, image, author, dateline, source, stats, metaPositions, meta, diagnostic } as const;
 
-/** Fields that hold positions: what `positions: false` leaves out. */
-export const POSITION_KEYS: ReadonlySet<string> = new Set(['position', 'positions']);
