@@ -115,6 +115,31 @@ describe('renderJson', () => {
     );
   });
 
+  it('writes unusual points as other objects are written, and names their faults', () => {
+    // Well-formed points take a fast path; everything else must behave as the generic writer does.
+    const withStart = (start: object): Article => {
+      const a = article({ meta: { authors: [], tags: [] }, children: [] });
+      a.children.push({ type: 'thematicBreak', position: { start, end: { line: 1, column: 2, offset: 1 } } as never });
+      return a;
+    };
+    const end = '"end":{"line":1,"column":2,"offset":1}';
+    const written = (start: object) => renderJson(withStart(start));
+    expect(written({ offset: -0, column: 1, line: 1 })).toContain(`"position":{"start":{"line":1,"column":1,"offset":0},${end}}`);
+    expect(written({ line: 1, column: undefined, offset: 0 })).toContain(`"position":{"start":{"line":1,"offset":0},${end}}`);
+    expect(written({ line: 1, offset: 0 })).toContain(`"position":{"start":{"line":1,"offset":0},${end}}`);
+    expect(written(Object.assign(Object.create({ column: 9 }) as object, { line: 1, offset: 0 }))).toContain(`"start":{"line":1,"offset":0}`);
+    expect(renderJson(withStart({ line: 1, column: 1, offset: 0 }), { pretty: true })).toContain(
+      '      "position": {\n        "start": {\n          "line": 1,\n          "column": 1,\n          "offset": 0\n        },',
+    );
+    expect(() => written({ line: 1, column: 1, offset: 0, colour: 'red' })).toThrow(
+      new CanonicalJsonError('/children/0/position/start/colour', 'point has no field "colour"'),
+    );
+    expect(() => written({ line: 1, column: Number.POSITIVE_INFINITY, offset: 0 })).toThrow(/Infinity has no JSON form at \/children\/0\/position\/start\/column/);
+    // renderJson does not validate scalars' kinds (validateArticle does): a string is written as one.
+    expect(written({ line: 1, column: '1', offset: 0 })).toContain('"start":{"line":1,"column":"1","offset":0}');
+    expect(() => written({ line: 1, column: {}, offset: 0 })).toThrow(/found an object at \/children\/0\/position\/start\/column/);
+  });
+
   it('leaves out undefined fields and, when asked, every position', () => {
     const a = withPositions(handmadeArticles()['every-node']!);
     a.meta.subtitle = undefined;

@@ -1,5 +1,7 @@
 import type { Article } from '@copydesk/model';
-import { type FieldEntry, NODE_SHAPES, type ObjectShape, type Shape } from './canonical-shapes.js';
+import { type FieldEntry, NODE_SHAPES, OBJECT_SHAPES, type ObjectShape, type Shape } from './canonical-shapes.js';
+
+const POINT = OBJECT_SHAPES.point;
 
 export interface RenderJsonOptions {
   /** Keep `position` on nodes, datelines and diagnostics and `meta.positions` (default `true`). */
@@ -106,6 +108,10 @@ class CanonicalWriter {
 
   object(value: unknown, shape: ObjectShape, indent: string): string {
     if (!isPlainObject(value)) this.fail(`expected ${shape.name} to be an object, found ${describe(value)}`);
+    if (shape === POINT) {
+      const written = this.point(value, indent);
+      if (written !== undefined) return written;
+    }
     const pretty = this.pretty;
     const inner = pretty ? `${indent}  ` : '';
     const separator = pretty ? `,\n${inner}` : ',';
@@ -130,6 +136,24 @@ class CanonicalWriter {
     if (Object.keys(value).length !== known) this.refuseUnknownField(value, shape);
     if (out === '') return '{}';
     return pretty ? `{\n${inner}${out}\n${indent}}` : `{${out}}`;
+  }
+
+  /**
+   * A well-formed point, written without the generic field loop: every node's position holds two,
+   * so points are most of the objects in an article. Anything unusual (a missing, undefined or
+   * extra field, a value that is not a finite number) returns `undefined` and takes the generic
+   * path, which writes it or names the fault exactly as before.
+   */
+  private point(value: Record<string, unknown>, indent: string): string | undefined {
+    const { line, column, offset } = value;
+    if (!isFiniteNumber(line) || !isFiniteNumber(column) || !isFiniteNumber(offset)) return undefined;
+    // Three own fields and three keys in all: nothing inherited, nothing unknown.
+    if (!Object.hasOwn(value, 'line') || !Object.hasOwn(value, 'column') || !Object.hasOwn(value, 'offset') || Object.keys(value).length !== 3) {
+      return undefined;
+    }
+    if (!this.pretty) return `{"line":${line},"column":${column},"offset":${offset}}`;
+    const inner = `${indent}  `;
+    return `{\n${inner}"line": ${line},\n${inner}"column": ${column},\n${inner}"offset": ${offset}\n${indent}}`;
   }
 
   private refuseUnknownField(value: Record<string, unknown>, shape: ObjectShape): void {
@@ -169,6 +193,11 @@ const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 function quote(value: string): string {
   // Most text needs no escaping: quoting it directly skips the serializer's per-call setup.
   return NEEDS_ESCAPE.test(value) ? JSON.stringify(value) : `"${value}"`;
+}
+
+/** A number JSON can hold; a template literal writes it exactly as JSON.stringify does (-0 as 0). */
+function isFiniteNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
