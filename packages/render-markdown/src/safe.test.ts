@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { safe } from './safe.js';
+import { classifyCharacter } from './character-class.js';
+import { HAS_PATTERN, safe } from './safe.js';
 import { UNSAFE_PATTERNS } from './unsafe.js';
 
 const phrasing = (value: string, extra: { before?: string; after?: string; gfm?: boolean } = {}) =>
@@ -42,6 +43,11 @@ describe('safe: phrasing', () => {
   ];
   for (const [name, input, output] of cases) it(name, () => expect(phrasing(input)).toBe(output));
 
+  it('markers after or before a line ending inside the text', () => {
+    expect(phrasing('a\n- b\n#\n> c')).toBe('a\n\\- b\n\\#\n\\> c');
+    expect(phrasing('a -\nb')).toBe('a -\nb');
+    expect(safe('a #\rb #', { constructs: ['phrasing', 'headingAtx'], gfm: false })).toBe('a \\#&#xD;b \\#');
+  });
   it('a line start continues from the character before', () => {
     expect(phrasing('# x', { before: 'a' })).toBe('# x');
     expect(phrasing('# x', { before: '\n' })).toBe('\\# x');
@@ -77,6 +83,14 @@ describe('safe: other constructs', () => {
 });
 
 describe('the table of unsafe patterns', () => {
+  it('marks every character that has a pattern, and all white space, in the lookup table', () => {
+    for (const pattern of UNSAFE_PATTERNS) expect(HAS_PATTERN[pattern.character.charCodeAt(0)]).toBe(1);
+    // Edge white space is encoded for emphasis whatever the patterns say: none may be skipped.
+    for (let code = 0; code < 0x10000; code += 1) {
+      if (classifyCharacter(String.fromCharCode(code)) === 'whitespace') expect(HAS_PATTERN[code]).toBe(1);
+    }
+  });
+
   it('lists single characters, each pattern in at least one construct', () => {
     for (const pattern of UNSAFE_PATTERNS) {
       expect(pattern.character).toHaveLength(1);

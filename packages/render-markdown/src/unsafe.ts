@@ -48,7 +48,7 @@ export function isAtLineStart(context: SafeContext, index: number): boolean {
   return previous === undefined || previous === '\n' || previous === '\r';
 }
 
-const atLineEnd: Lookaround = (context, index) => {
+export const atLineEnd: Lookaround = (context, index) => {
   const next = charAfter(context, index);
   return next === undefined || next === '\n' || next === '\r';
 };
