@@ -156,6 +156,10 @@ describe('renderJson', () => {
     expect(() => renderJson(a)).toThrow(new CanonicalJsonError('/children/0/colour', 'paragraph has no field "colour"'));
     const unknownType = article({ meta: { authors: [], tags: [] }, children: [{ type: 'table' } as unknown as Article['children'][number]] });
     expect(() => renderJson(unknownType)).toThrow(/unknown node type "table" at \/children\/0\/type/);
+    for (const type of ['toString', '__proto__', 42]) {
+      const inherited = article({ meta: { authors: [], tags: [] }, children: [{ type } as unknown as Article['children'][number]] });
+      expect(() => renderJson(inherited)).toThrow(`unknown node type ${JSON.stringify(type)} at /children/0/type`);
+    }
     const notFinite = article({ meta: { authors: [], tags: [], stats: { words: Number.NaN, characters: 0, paragraphs: 0, readingMinutes: 0 } }, children: [] });
     expect(() => renderJson(notFinite)).toThrow(/NaN has no JSON form at \/meta\/stats\/words/);
     const notArticle = { ...article({ meta: { authors: [], tags: [] }, children: [] }), type: 'paragraph' } as unknown as Article;

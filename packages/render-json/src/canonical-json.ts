@@ -2,6 +2,8 @@ import type { Article } from '@copydesk/model';
 import { type FieldEntry, NODE_SHAPES, OBJECT_SHAPES, type ObjectShape, type Shape } from './canonical-shapes.js';
 
 const POINT = OBJECT_SHAPES.point;
+/** `NODE_SHAPES` as a Map: one lookup per node, and no inherited keys such as `toString` to rule out. */
+const SHAPES_BY_TYPE: ReadonlyMap<string, ObjectShape> = new Map(Object.entries(NODE_SHAPES));
 
 export interface RenderJsonOptions {
   /** Keep `position` on nodes, datelines and diagnostics and `meta.positions` (default `true`). */
@@ -83,11 +85,10 @@ class CanonicalWriter {
   node(value: unknown, indent: string, expected?: string): string {
     if (!isPlainObject(value)) this.fail(`expected a node, found ${describe(value)}`);
     const type = value.type;
-    if (typeof type !== 'string' || !Object.hasOwn(NODE_SHAPES, type)) {
-      this.fail(`unknown node type ${JSON.stringify(type) ?? 'undefined'}`, 'type');
-    }
+    const shape = typeof type === 'string' ? SHAPES_BY_TYPE.get(type) : undefined;
+    if (shape === undefined) this.fail(`unknown node type ${JSON.stringify(type) ?? 'undefined'}`, 'type');
     if (expected !== undefined && type !== expected) this.fail(`expected type "${expected}", found "${type}"`, 'type');
-    return this.object(value, NODE_SHAPES[type as keyof typeof NODE_SHAPES], indent);
+    return this.object(value, shape, indent);
   }
 
   array(value: unknown, items: Shape, indent: string): string {
