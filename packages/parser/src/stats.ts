@@ -1,4 +1,4 @@
-import { type Article, type Stats, toPlainText, visit, WORDS_PER_MINUTE } from '@copydesk/model';
+import { type Article, childrenOf, type Node, type Stats, toPlainText, WORDS_PER_MINUTE } from '@copydesk/model';
 
 /**
  * The same counts as the model's `computeStats`, in one pass over each block's plain text
@@ -16,11 +16,19 @@ export function articleStats(article: Article): Stats {
     words += counted.words;
     characters += text.length - counted.newlines;
   }
-  let paragraphs = 0;
-  visit(article, 'paragraph', () => {
-    paragraphs += 1;
-  });
+  const paragraphs = countParagraphs(article);
   return { words, characters, paragraphs, readingMinutes: words === 0 ? 0 : Math.ceil(words / WORDS_PER_MINUTE) };
+}
+
+/**
+ * Paragraphs anywhere in the tree, as `visit(article, 'paragraph', …)` finds them (same walk
+ * through `childrenOf`), without the ancestor list `visit` copies for every match.
+ */
+function countParagraphs(node: Node): number {
+  let count = node.type === 'paragraph' ? 1 : 0;
+  const children = childrenOf(node);
+  for (let i = 0; i < children.length; i++) count += countParagraphs(children[i]!);
+  return count;
 }
 
 /** Reused result of {@link countText}: one object per parse rather than one per block. */

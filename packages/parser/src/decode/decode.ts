@@ -76,7 +76,8 @@ export function decodeInput(input: string | Uint8Array): DecodedInput {
     }
   }
   diagnostics.push(...binaryDiagnostics(decoded.text));
-  return { ...decoded, diagnostics };
+  // Written out rather than spread: the same keys in the same order, without a generic copy.
+  return { text: decoded.text, encoding: decoded.encoding, bom: decoded.bom, diagnostics };
 }
 
 /**
