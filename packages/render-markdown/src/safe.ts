@@ -38,6 +38,12 @@ export const HAS_PATTERN: Uint8Array = (() => {
   return table;
 })();
 
+/** How `safe` treats an ASCII character in one context, in `PatternTable.scan`. */
+const SKIP = 0;
+/** Every candidate needs the character at a line start or end: inside a line it is safe. */
+const AT_LINE_EDGE = 1;
+const LOOK = 2;
+
 /**
  * The patterns that can apply in one set of constructs and flavor: the construct and GFM
  * conditions are settled once here instead of for every character, so `safe` only tests each
@@ -47,11 +53,8 @@ export const HAS_PATTERN: Uint8Array = (() => {
 interface PatternTable {
   /** Candidates by ASCII code; `undefined` where none can apply. */
   readonly ascii: readonly (readonly UnsafePattern[] | undefined)[];
-  /**
-   * 1 for an ASCII character whose every candidate needs it at a line start or end: inside a
-   * line it is safe without testing any (a space, the most common character with patterns).
-   */
-  readonly lineEdgeOnly: Uint8Array;
+  /** `SKIP`, `AT_LINE_EDGE` or `LOOK` by ASCII code, for `nextCandidate`. */
+  readonly scan: Uint8Array;
   /** Candidates for the other characters that `HAS_PATTERN` marks. */
   readonly other: ReadonlyMap<string, readonly UnsafePattern[]>;
 }
@@ -87,25 +90,41 @@ function patternTable(constructs: readonly Construct[], gfm: boolean): PatternTa
     else if (code < 0x80) ascii[code] = [pattern];
     else other.set(pattern.character, [pattern]);
   }
-  const lineEdgeOnly = new Uint8Array(0x80);
+  const scan = new Uint8Array(0x80);
   for (let code = 0; code < 0x80; code += 1) {
     const list = ascii[code];
-    if (list?.every((pattern) => pattern.atLineStart === true || pattern.after === atLineEnd)) lineEdgeOnly[code] = 1;
+    if (list === undefined) scan[code] = SKIP;
+    else if (list.every((pattern) => pattern.atLineStart === true || pattern.after === atLineEnd)) scan[code] = AT_LINE_EDGE;
+    else scan[code] = LOOK;
   }
-  const table: PatternTable = { ascii, lineEdgeOnly, other };
+  scan[0] = LOOK; // U+0000 becomes U+FFFD in every construct.
+  const table: PatternTable = { ascii, scan, other };
   TABLES[key] = table;
   return table;
 }
 
 /**
- * True when the character at `index` is neither first nor last on its line, judged from
- * `value` alone (at either end of `value` the neighbours outside it decide, so this is false).
+ * The first index from `from` (up to `end`) whose character may need escaping: one table
+ * lookup per character. Kept apart from `safe` so this loop stays small and fast whatever
+ * mix of strings and contexts `safe` itself has seen.
  */
-function isInsideLine(value: string, index: number): boolean {
-  if (index === 0 || index >= value.length - 1) return false;
-  const previous = value.charCodeAt(index - 1);
-  const next = value.charCodeAt(index + 1);
-  return previous !== 0x0a && previous !== 0x0d && next !== 0x0a && next !== 0x0d;
+function nextCandidate(value: string, from: number, end: number, scan: Uint8Array): number {
+  for (let index = from; index < end; index += 1) {
+    const code = value.charCodeAt(index);
+    if (code < 0x80) {
+      const kind = scan[code];
+      if (kind === SKIP) continue;
+      // Inside a line (both neighbours in `value` and neither a line ending) it is safe.
+      if (kind === AT_LINE_EDGE && index > 0 && index + 1 < value.length) {
+        const previous = value.charCodeAt(index - 1);
+        const next = value.charCodeAt(index + 1);
+        if (previous !== 0x0a && previous !== 0x0d && next !== 0x0a && next !== 0x0d) continue;
+      }
+      return index;
+    }
+    if (HAS_PATTERN[code] === 1) return index;
+  }
+  return end;
 }
 
 /** Whether a candidate pattern's position conditions hold at `index`. */
@@ -114,6 +133,20 @@ function applies(pattern: UnsafePattern, context: SafeContext, index: number): b
   if (pattern.before && !pattern.before(context, index)) return false;
   if (pattern.after && !pattern.after(context, index)) return false;
   return true;
+}
+
+/** What to write for the character at `index` instead of itself, if anything. */
+function replacementAt(value: string, index: number, atEdge: boolean, table: PatternTable, context: SafeContext): string | undefined {
+  const code = value.charCodeAt(index);
+  if (code === 0) return '\uFFFD';
+  const character = value[index] as string;
+  if (atEdge && classifyCharacter(character) === 'whitespace') return characterReference(character);
+  const patterns = code < 0x80 ? table.ascii[code] : table.other.get(character);
+  if (patterns === undefined) return undefined;
+  for (const pattern of patterns) {
+    if (applies(pattern, context, index)) return isAsciiPunctuation(code) ? `\\${character}` : characterReference(character);
+  }
+  return undefined;
 }
 
 /**
@@ -129,6 +162,7 @@ function applies(pattern: UnsafePattern, context: SafeContext, index: number): b
  */
 export function safe(value: string, input: SafeInput): string {
   const context: SafeContext = { value, before: input.before, after: input.after };
+  const table = patternTable(input.constructs, input.gfm);
   let out = '';
   let index = 0;
   if (input.encodeFirst && value !== '') {
@@ -136,38 +170,25 @@ export function safe(value: string, input: SafeInput): string {
     out += characterReference(first);
     index = first.length;
   }
-  const { ascii, lineEdgeOnly, other } = patternTable(input.constructs, input.gfm);
-  // Edge white space is encoded whatever the patterns say; -1 matches no index.
+  // Edge white space is encoded whatever the patterns say, so the edges are always looked at:
+  // the first character directly, the last as the end of the scan. -1 matches no index.
   const leadingEdge = input.encodeLeadingWhitespace ? 0 : -1;
   const trailingEdge = input.encodeTrailingWhitespace ? value.length - 1 : -1;
+  const scanEnd = trailingEdge >= 0 ? trailingEdge : value.length;
   // Characters are copied in runs; only an unsafe one interrupts a run.
   let runStart = index;
-  for (; index < value.length; index += 1) {
-    const code = value.charCodeAt(index);
-    if (HAS_PATTERN[code] === 0) continue;
-    const character = value[index] as string;
-    let replacement: string | undefined;
-    if (code === 0) replacement = '\uFFFD';
-    else if ((index === leadingEdge || index === trailingEdge) && classifyCharacter(character) === 'whitespace') {
-      replacement = characterReference(character);
-    } else {
-      if (code < 0x80 && lineEdgeOnly[code] === 1 && isInsideLine(value, index)) continue;
-      const patterns = code < 0x80 ? ascii[code] : other.get(character);
-      if (patterns === undefined) continue;
-      for (const pattern of patterns) {
-        if (applies(pattern, context, index)) {
-          replacement = isAsciiPunctuation(code) ? `\\${character}` : characterReference(character);
-          break;
-        }
-      }
+  while (index < value.length) {
+    if (index !== leadingEdge) index = nextCandidate(value, index, scanEnd, table.scan);
+    if (index >= value.length) break;
+    const replacement = replacementAt(value, index, index === leadingEdge || index === trailingEdge, table, context);
+    if (replacement !== undefined) {
+      out += value.slice(runStart, index);
+      if (replacement.startsWith('&')) out = closeBackslashRun(out);
+      out += replacement;
+      runStart = index + 1;
     }
-    if (replacement === undefined) continue;
-    out += value.slice(runStart, index);
-    if (replacement.startsWith('&')) out = closeBackslashRun(out);
-    out += replacement;
-    runStart = index + 1;
+    index += 1;
   }
   out += value.slice(runStart);
   return out;
 }
-
