@@ -131,7 +131,7 @@ class CanonicalWriter {
       const written = this.value(field, entry.shape, inner);
       this.path.pop();
       if (out !== '') out += separator;
-      out += pretty ? `${entry.quoted} ${written}` : entry.quoted + written;
+      out += (pretty ? entry.prettyQuoted : entry.quoted) + written;
     }
     // A field the model does not have would be lost (or break the JSON Schema); refuse it.
     if (Object.keys(value).length !== known) this.refuseUnknownField(value, shape);

@@ -61,6 +61,8 @@ export interface FieldEntry {
   key: string;
   /** `"key":`; model keys are plain ASCII identifiers, so quoting them needs no escaping. */
   quoted: string;
+  /** `"key": `, as pretty output writes it. */
+  prettyQuoted: string;
   shape: Shape;
   /** Whether `positions: false` leaves the field out. */
   isPosition: boolean;
@@ -92,7 +94,7 @@ const scalar: ScalarShape = { kind: 'scalar' };
 const node: NodeShape = { kind: 'node' };
 const arrayOf = (items: Shape): ArrayShape => ({ kind: 'array', items });
 function object(name: string, keys: readonly string[], fields: Record<string, Shape> = {}): ObjectShape {
-  const entries = keys.map((key): FieldEntry => ({ key, quoted: `"${key}":`, shape: fields[key] ?? scalar, isPosition: POSITION_KEYS.has(key) }));
+  const entries = keys.map((key): FieldEntry => ({ key, quoted: `"${key}":`, prettyQuoted: `"${key}": `, shape: fields[key] ?? scalar, isPosition: POSITION_KEYS.has(key) }));
   return { kind: 'object', name, keys, fields, entries };
 }
 
