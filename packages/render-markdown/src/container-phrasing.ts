@@ -101,7 +101,22 @@ export function containerPhrasing(
  * hard breaks at the edges of the block are dropped (a trailing backslash would be literal).
  */
 export function blockPhrasing(children: readonly Inline[]): readonly Inline[] {
-  return trimBreaks(hoistEdgeBreaks(children));
+  return trimBreaks(isAlreadyFlat(children) ? children : hoistEdgeBreaks(children));
+}
+
+/**
+ * True when `hoistEdgeBreaks` would return the same nodes: no empty text or code, no adjacent
+ * text, nothing with children. Most paragraphs are one text node; they skip the copy.
+ */
+function isAlreadyFlat(children: readonly Inline[]): boolean {
+  let previous: Inline | undefined;
+  for (const child of children) {
+    if (child.type === 'link' || child.type === 'emphasis' || child.type === 'strong') return false;
+    if ((child.type === 'text' || child.type === 'code') && child.value === '') return false;
+    if (child.type === 'text' && previous?.type === 'text') return false;
+    previous = child;
+  }
+  return true;
 }
 
 function hoistEdgeBreaks(children: readonly Inline[]): Inline[] {

@@ -85,10 +85,16 @@ describe('safe: other constructs', () => {
 describe('the table of unsafe patterns', () => {
   it('marks every character that has a pattern, and all white space, in the lookup table', () => {
     for (const pattern of UNSAFE_PATTERNS) expect(HAS_PATTERN[pattern.character.charCodeAt(0)]).toBe(1);
-    // Edge white space is encoded for emphasis whatever the patterns say: none may be skipped.
+    // White space inside a line is never skipped unlooked-at in phrasing: each has a pattern.
     for (let code = 0; code < 0x10000; code += 1) {
       if (classifyCharacter(String.fromCharCode(code)) === 'whitespace') expect(HAS_PATTERN[code]).toBe(1);
     }
+  });
+  it('encodes edge white space for emphasis in any construct, ASCII or not', () => {
+    const edges = { encodeLeadingWhitespace: true, encodeTrailingWhitespace: true, gfm: false } as const;
+    expect(safe(' a b ', { constructs: ['title'], ...edges })).toBe('&#x20;a b&#x20;');
+    expect(safe('\u3000a\u3000', { constructs: ['phrasing'], ...edges })).toBe('&#x3000;a&#x3000;');
+    expect(safe(' ', { constructs: ['phrasing'], ...edges })).toBe('&#x20;');
   });
 
   it('lists single characters, each pattern in at least one construct', () => {

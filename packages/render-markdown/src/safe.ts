@@ -26,10 +26,9 @@ export interface SafeInput {
 
 /**
  * 1 for each UTF-16 code unit that has a pattern in any construct (or is U+0000), else 0:
- * most text is letters, and one array lookup lets `safe` skip them. Derived from
- * `UNSAFE_BY_CHARACTER` so the pattern table stays the single source of truth. Every character
- * `classifyCharacter` calls white space has a pattern, so the edge white space that `safe`
- * encodes for emphasis is never skipped either (`safe.test.ts` checks both).
+ * `nextCandidate` skips the other non-ASCII characters (curly quotes, dashes, letters) with
+ * one lookup. Derived from `UNSAFE_BY_CHARACTER` so the pattern table stays the single source
+ * of truth.
  */
 export const HAS_PATTERN: Uint8Array = (() => {
   const table = new Uint8Array(0x10000);
@@ -38,10 +37,11 @@ export const HAS_PATTERN: Uint8Array = (() => {
   return table;
 })();
 
-/** How `safe` treats an ASCII character in one context, in `PatternTable.scan`. */
+/** How `nextCandidate` treats an ASCII character in one context (`PatternTable.scan`): no candidate pattern. */
 const SKIP = 0;
 /** Every candidate needs the character at a line start or end: inside a line it is safe. */
 const AT_LINE_EDGE = 1;
+/** Some candidate may apply anywhere: test them. */
 const LOOK = 2;
 
 /**
