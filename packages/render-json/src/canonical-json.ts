@@ -48,7 +48,7 @@ export class CanonicalJsonError extends Error {
  */
 export function renderJson(article: Article, options: RenderJsonOptions = {}): string {
   const writer = new CanonicalWriter(options.positions ?? true, options.pretty ?? false);
-  const json = writer.node(article, '', 'article');
+  const json = writer.node(article, 0, 'article');
   return options.pretty ? `${json}\n` : json;
 }
 
@@ -58,64 +58,85 @@ export function renderJson(article: Article, options: RenderJsonOptions = {}): s
  */
 class CanonicalWriter {
   private readonly path: (string | number)[] = [];
+  private readonly indents: string[] = [];
+  private readonly separators: string[] = [];
 
   constructor(
     private readonly positions: boolean,
     private readonly pretty: boolean,
   ) {}
 
+  /** Pretty output's indentation at `depth`, made once per depth rather than once per value. */
+  private indent(depth: number): string {
+    let indent = this.indents[depth];
+    if (indent === undefined) {
+      indent = '  '.repeat(depth);
+      this.indents[depth] = indent;
+    }
+    return indent;
+  }
+
+  /** What comes between two members at `depth`: a comma, and in pretty output a new indented line. */
+  private separator(depth: number): string {
+    if (!this.pretty) return ',';
+    let separator = this.separators[depth];
+    if (separator === undefined) {
+      separator = `,\n${this.indent(depth)}`;
+      this.separators[depth] = separator;
+    }
+    return separator;
+  }
+
   private fail(message: string, last?: string): never {
     const parts = last === undefined ? this.path : [...this.path, last];
     throw new CanonicalJsonError(parts.map((part) => `/${part}`).join(''), message);
   }
 
-  value(value: unknown, shape: Shape, indent: string): string {
+  value(value: unknown, shape: Shape, depth: number): string {
     switch (shape.kind) {
       case 'scalar':
         return this.scalar(value);
       case 'node':
-        return this.node(value, indent);
+        return this.node(value, depth);
       case 'array':
-        return this.array(value, shape.items, indent);
+        return this.array(value, shape.items, depth);
       case 'object':
-        return this.object(value, shape, indent);
+        return this.object(value, shape, depth);
     }
   }
 
-  node(value: unknown, indent: string, expected?: string): string {
+  node(value: unknown, depth: number, expected?: string): string {
     if (!isPlainObject(value)) this.fail(`expected a node, found ${describe(value)}`);
     const type = value.type;
     const shape = typeof type === 'string' ? SHAPES_BY_TYPE.get(type) : undefined;
     if (shape === undefined) this.fail(`unknown node type ${JSON.stringify(type) ?? 'undefined'}`, 'type');
     if (expected !== undefined && type !== expected) this.fail(`expected type "${expected}", found "${type}"`, 'type');
-    return this.object(value, shape, indent);
+    return this.object(value, shape, depth);
   }
 
-  array(value: unknown, items: Shape, indent: string): string {
+  array(value: unknown, items: Shape, depth: number): string {
     if (!Array.isArray(value)) this.fail(`expected an array, found ${describe(value)}`);
     if (value.length === 0) return '[]';
-    const inner = this.pretty ? `${indent}  ` : '';
-    const separator = this.pretty ? `,\n${inner}` : ',';
+    const separator = this.separator(depth + 1);
     let out = '';
     for (let i = 0; i < value.length; i += 1) {
       const item: unknown = value[i];
       this.path.push(i);
       if (item === undefined) this.fail('found undefined in an array');
-      out += (i === 0 ? '' : separator) + this.value(item, items, inner);
+      out += (i === 0 ? '' : separator) + this.value(item, items, depth + 1);
       this.path.pop();
     }
-    return this.pretty ? `[\n${inner}${out}\n${indent}]` : `[${out}]`;
+    return this.pretty ? `[\n${this.indent(depth + 1)}${out}\n${this.indent(depth)}]` : `[${out}]`;
   }
 
-  object(value: unknown, shape: ObjectShape, indent: string): string {
+  object(value: unknown, shape: ObjectShape, depth: number): string {
     if (!isPlainObject(value)) this.fail(`expected ${shape.name} to be an object, found ${describe(value)}`);
     if (shape === POINT) {
-      const written = this.point(value, indent);
+      const written = this.point(value, depth);
       if (written !== undefined) return written;
     }
     const pretty = this.pretty;
-    const inner = pretty ? `${indent}  ` : '';
-    const separator = pretty ? `,\n${inner}` : ',';
+    const separator = this.separator(depth + 1);
     const entries = shape.entries;
     let out = '';
     let known = 0;
@@ -128,7 +149,7 @@ class CanonicalWriter {
       if (field === undefined) continue;
       if (entry.isPosition && !this.positions) continue;
       this.path.push(key);
-      const written = this.value(field, entry.shape, inner);
+      const written = this.value(field, entry.shape, depth + 1);
       this.path.pop();
       if (out !== '') out += separator;
       out += (pretty ? entry.prettyQuoted : entry.quoted) + written;
@@ -136,7 +157,7 @@ class CanonicalWriter {
     // A field the model does not have would be lost (or break the JSON Schema); refuse it.
     if (Object.keys(value).length !== known) this.refuseUnknownField(value, shape);
     if (out === '') return '{}';
-    return pretty ? `{\n${inner}${out}\n${indent}}` : `{${out}}`;
+    return pretty ? `{\n${this.indent(depth + 1)}${out}\n${this.indent(depth)}}` : `{${out}}`;
   }
 
   /**
@@ -145,7 +166,7 @@ class CanonicalWriter {
    * extra field, a value that is not a finite number) returns `undefined` and takes the generic
    * path, which writes it or names the fault exactly as before.
    */
-  private point(value: Record<string, unknown>, indent: string): string | undefined {
+  private point(value: Record<string, unknown>, depth: number): string | undefined {
     const { line, column, offset } = value;
     if (!isFiniteNumber(line) || !isFiniteNumber(column) || !isFiniteNumber(offset)) return undefined;
     // Three own fields and three keys in all: nothing inherited, nothing unknown.
@@ -153,8 +174,8 @@ class CanonicalWriter {
       return undefined;
     }
     if (!this.pretty) return `{"line":${line},"column":${column},"offset":${offset}}`;
-    const inner = `${indent}  `;
-    return `{\n${inner}"line": ${line},\n${inner}"column": ${column},\n${inner}"offset": ${offset}\n${indent}}`;
+    const inner = this.indent(depth + 1);
+    return `{\n${inner}"line": ${line},\n${inner}"column": ${column},\n${inner}"offset": ${offset}\n${this.indent(depth)}}`;
   }
 
   private refuseUnknownField(value: Record<string, unknown>, shape: ObjectShape): void {
