@@ -87,8 +87,12 @@ try {
   });
   const names = Object.keys(tarballs).filter((name) => name !== 'copydesk');
   step('run the installed copydesk command on the example it ships', () => {
-    const version = run(join(project, 'node_modules', '.bin', 'copydesk'), ['--version'], { cwd: project }).trim();
-    const html = run(join(project, 'node_modules', '.bin', 'copydesk'), ['node_modules/copydesk/example/mosul.txt', '--to', 'html'], { cwd: project });
+    // As a user runs it from a shell: no INIT_CWD inherited from the pnpm script running this check
+    // (the CLI resolves relative paths against INIT_CWD when a package manager starts it).
+    const { INIT_CWD: _ignored, ...env } = process.env;
+    const copydesk = join(project, 'node_modules', '.bin', 'copydesk');
+    const version = run(copydesk, ['--version'], { cwd: project, env }).trim();
+    const html = run(copydesk, ['node_modules/copydesk/example/mosul.txt', '--to', 'html'], { cwd: project, env });
     if (!html.includes('Last Stronghold of ISIS Caliphate')) throw new Error('the CLI did not render the example');
     return `version ${version}`;
   });
