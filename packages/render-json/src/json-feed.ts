@@ -67,19 +67,8 @@ export interface JsonFeedItem {
 }
 
 /** A JSON Feed 1.1 document, ready for `JSON.stringify`; serve it as `application/feed+json`. */
-export interface JsonFeed {
+export interface JsonFeed extends JsonFeedMeta {
   version: typeof JSON_FEED_VERSION;
-  title: string;
-  home_page_url?: string;
-  feed_url?: string;
-  description?: string;
-  user_comment?: string;
-  next_url?: string;
-  icon?: string;
-  favicon?: string;
-  authors?: JsonFeedAuthor[];
-  language?: string;
-  expired?: boolean;
   items: JsonFeedItem[];
 }
 
