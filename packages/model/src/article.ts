@@ -4,10 +4,9 @@ import { BlockSchema } from './block.js';
 import { DiagnosticSchema } from './diagnostic.js';
 import { MetaSchema } from './meta.js';
 import { RemovedSchema } from './removed.js';
+import { MODEL_MAJOR } from './version.js';
 
-/** The model version this package writes. Readers refuse documents of another major version. */
-export const MODEL_VERSION = '1.0.0';
-export const MODEL_MAJOR = 1;
+export { MODEL_MAJOR, MODEL_VERSION } from './version.js';
 
 /** `1.x.y`: any minor or patch of the major version this package reads. */
 const versionPattern = new RegExp(`^${MODEL_MAJOR}\\.\\d+\\.\\d+$`);

@@ -1,4 +1,5 @@
-import { type Article, MODEL_VERSION } from './article.js';
+import type { Article } from './article.js';
+import { MODEL_VERSION } from './version.js';
 import type {
   Block,
   Blockquote,

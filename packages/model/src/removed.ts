@@ -1,21 +1,9 @@
 import { z } from 'zod';
 import { modelRegistry } from './registry.js';
 import { PositionSchema } from './position.js';
+import { REMOVED_KINDS } from './removed-kinds.js';
 
-/** Why a span of the input is not article content. */
-export const REMOVED_KINDS = [
-  'promo',
-  'share',
-  'related',
-  'syndication',
-  'source',
-  'signoff',
-  'title-repeat',
-  'url',
-  'byline',
-  'credit',
-  'other',
-] as const;
+export { REMOVED_KINDS } from './removed-kinds.js';
 
 export const RemovedKindSchema = z.enum(REMOVED_KINDS);
 
