@@ -53,6 +53,7 @@ export function summarise(results) {
   raw.parallel = parallel.error ? { error: parallel.error } : {
     jobs1PagesPerSec: round(parallel.jobs1PagesPerSec, 0),
     jobs2PagesPerSec: round(parallel.jobs2PagesPerSec, 0),
+    twoProcessesRatio: round(parallel.twoProcessesRatio, 3),
   };
   // The same ratios by CPU time: steadier than wall time when other work shares the machine.
   raw.cpuRatios = {
@@ -149,6 +150,11 @@ export function formatTable(results, summary) {
       ? `  not measured: ${parallel.error}`
       : `  --jobs 1: ${fmt(parallel.jobs1Ms / 1000, 2)} s (${fmt(parallel.jobs1PagesPerSec, 0)} pages/s)   --jobs 2: ${fmt(parallel.jobs2Ms / 1000, 2)} s (${fmt(parallel.jobs2PagesPerSec, 0)} pages/s)   ratio ${fmt(parallel.ratio, 2)}`,
   );
+  if (!parallel.error) {
+    out.push(
+      `  ceiling: two --jobs 1 processes on half the articles each, side by side: ${fmt(parallel.twoProcessesMs / 1000, 2)} s, ratio ${fmt(parallel.twoProcessesRatio, 2)} to one process on all`,
+    );
+  }
   out.push('');
   out.push('targets');
   for (const target of targets) {
