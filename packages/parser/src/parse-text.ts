@@ -26,7 +26,8 @@ import { detectLayout, type Layout } from './layout/detect-layout.js';
 import { sliceUnit, type Unit } from './layout/unit.js';
 import { type NormalisedText, normaliseText } from './normalise/index.js';
 import type { ParseTextOptions } from './options.js';
-import { BUILT_IN_RULES, type LineRule, matchRule } from './rules/index.js';
+import { BUILT_IN_RULES } from './rules/index.js';
+import { type RuleIndex, ruleIndex } from './rules/rule-index.js';
 import { rulesWithUserRules } from './rules/user-rules.js';
 import { collapseSpace, comparisonKey, endsSentence, hasComparisonKey, isAllCaps } from './text/characters.js';
 import { articleStats } from './stats.js';
@@ -139,7 +140,7 @@ function failure(code: string, error: unknown): Diagnostic {
 class ArticleReader {
   private readonly text: string;
   private readonly withPositions: boolean;
-  private readonly rules: readonly LineRule[];
+  private readonly rules: RuleIndex;
   private readonly meta: Meta = { authors: [], tags: [] };
   private readonly source: Source = {};
   private readonly removed: Removed[] = [];
@@ -155,7 +156,7 @@ class ArticleReader {
   ) {
     this.text = norm.text;
     this.withPositions = options.positions !== false;
-    this.rules = options.rules && options.rules.length > 0 ? rulesWithUserRules(options.rules) : BUILT_IN_RULES;
+    this.rules = ruleIndex(options.rules && options.rules.length > 0 ? rulesWithUserRules(options.rules) : BUILT_IN_RULES);
   }
 
   read(): Article {
@@ -270,7 +271,7 @@ class ArticleReader {
     const head = sliceUnit(unit, 0, i);
     const tail = sliceUnit(unit, i, text.length);
     // Only when what follows is recognised furniture: a first sentence may open with the headline's words.
-    if (!head || !tail || !(matchByline(tail.text) || matchRule(this.rules, tail.text, 'head'))) return undefined;
+    if (!head || !tail || !(matchByline(tail.text) || this.rules.match(tail.text, 'head'))) return undefined;
     return [head, tail];
   }
 
@@ -332,7 +333,7 @@ class ArticleReader {
       return remove('title-repeat', 'title-repeat/headline-again', 'The headline repeated as a line of the body.');
     }
 
-    const matched = matchRule(this.rules, text, zone);
+    const matched = this.rules.match(text, zone);
     if (matched) {
       this.takeRuleMetadata(matched.match, unit);
       return remove(matched.rule.kind, matched.rule.id, matched.rule.reason);
