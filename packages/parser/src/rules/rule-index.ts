@@ -75,7 +75,14 @@ class ZoneIndex {
 
   candidates(text: string): Candidates {
     const code = text.charCodeAt(0);
-    if (code < 128) return (this.ascii[code] ??= this.build(text.charAt(0)));
+    if (code < 128) {
+      let candidates = this.ascii[code];
+      if (candidates === undefined) {
+        candidates = this.build(text.charAt(0));
+        this.ascii[code] = candidates;
+      }
+      return candidates;
+    }
     // A character outside the BMP is looked up whole; an empty text (NaN) by the empty string.
     const first = code >= 0xd800 && code <= 0xdbff ? text.slice(0, 2) : text.charAt(0);
     let candidates = this.other.get(first);

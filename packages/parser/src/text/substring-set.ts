@@ -56,7 +56,7 @@ export class SubstringSet {
   /** Whether one of the strings starts at `from` or later (as `text.indexOf(part, from) !== -1` for one of them). */
   occursIn(text: string, from = 0): boolean {
     if (this.always) return true;
-    const start = from > 0 ? from : 0;
+    const start = Math.max(from, 0);
     const shifts = this.shifts;
     if (shifts === undefined) return this.searchEach(text, start);
     const parts = this.parts;
