@@ -23,7 +23,7 @@ import { endsWithColon, isHeadlineLike, isPullQuote, LEADING_BYLINE, shortLineRe
 import { decodeInput } from './decode/index.js';
 import { buildUnits } from './layout/build-units.js';
 import { detectLayout, type Layout } from './layout/detect-layout.js';
-import { sliceUnit, type Unit } from './layout/unit.js';
+import { makeUnit, sliceUnit, type Unit } from './layout/unit.js';
 import { type NormalisedText, normaliseText } from './normalise/index.js';
 import type { ParseTextOptions } from './options.js';
 import { BUILT_IN_RULES } from './rules/index.js';
@@ -46,16 +46,28 @@ export interface ParseContext {
   knownSites?: ReadonlySet<string>;
 }
 
-/** A unit of the body and what was decided about it. */
-interface Decision {
-  unit: Unit;
-  role: 'body' | 'removed' | 'lead-image' | 'dateline' | 'figure' | 'byline';
-  /** Of a figure in the body. */
-  caption?: string;
-  credit?: string;
-  kind?: RemovedKind;
-  reason?: string;
-  rule?: string;
+type Role = 'body' | 'removed' | 'lead-image' | 'dateline' | 'figure' | 'byline';
+
+/**
+ * A unit of the body and what was decided about it. A class, so every decision has the same
+ * fields and shape whatever its role (the loops over decisions stay monomorphic).
+ */
+class Decision {
+  constructor(
+    readonly unit: Unit,
+    readonly role: Role,
+    /** Of a removed unit. */
+    readonly kind: RemovedKind | undefined = undefined,
+    readonly rule: string | undefined = undefined,
+    readonly reason: string | undefined = undefined,
+    /** Of a figure in the body. */
+    readonly caption: string | undefined = undefined,
+    readonly credit: string | undefined = undefined,
+  ) {}
+}
+
+function removal(unit: Unit, kind: RemovedKind, rule: string, reason: string): Decision {
+  return new Decision(unit, 'removed', kind, rule, reason);
 }
 
 /** Units counted from the end where closing furniture (bios, sign-offs) is looked for. */
@@ -327,26 +339,25 @@ class ArticleReader {
     const unit = units[index]!;
     const text = unit.text;
     const isLast = index === units.length - 1;
-    const remove = (kind: RemovedKind, rule: string, reason: string): Decision => ({ unit, role: 'removed', kind, rule, reason });
 
     if (this.isTitleRepeat(text)) {
-      return remove('title-repeat', 'title-repeat/headline-again', 'The headline repeated as a line of the body.');
+      return removal(unit, 'title-repeat', 'title-repeat/headline-again', 'The headline repeated as a line of the body.');
     }
 
     const matched = this.rules.match(text, zone);
     if (matched) {
       this.takeRuleMetadata(matched.match, unit);
-      return remove(matched.rule.kind, matched.rule.id, matched.rule.reason);
+      return removal(unit, matched.rule.kind, matched.rule.id, matched.rule.reason);
     }
 
     if (run === 'highlights' && text.length <= 200 && !endsSentence(text)) {
-      return remove('other', 'other/story-highlights', 'A line of the "Story highlights" summary box, not the article body.');
+      return removal(unit, 'other', 'other/story-highlights', 'A line of the "Story highlights" summary box, not the article body.');
     }
 
     const first = text.charCodeAt(0);
     if ((first === 104 /* h */ || first === 119) /* w */ && (URL_LINE.test(text) || (URL_WITH_NAME.test(text) && text.length < 300))) {
       if (this.source.url === undefined && URL_LINE.test(text)) this.source.url = text;
-      return remove('url', 'url/bare-url', 'A bare web address on a line of its own (the article’s address or a link without text).');
+      return removal(unit, 'url', 'url/bare-url', 'A bare web address on a line of its own (the article’s address or a link without text).');
     }
 
     const byline = unit.signature ? matchSignature(text) : zone !== 'body' || index < 4 ? matchByline(text) : undefined;
@@ -357,37 +368,37 @@ class ArticleReader {
         const position = this.position(unit.start, unit.end);
         if (position) this.metaPositions().byline = position;
       }
-      return remove('byline', byline.rule, byline.reason);
+      return removal(unit, 'byline', byline.rule, byline.reason);
     }
 
     const featured = matchFeaturedImage(text);
     if (featured) {
       if (!this.meta.leadImage) {
         this.setLeadImage(unit, featured.caption, featured.credit);
-        return { unit, role: 'lead-image' };
+        return new Decision(unit, 'lead-image');
       }
-      return remove('credit', featured.rule, 'A picture credit; the lead image already has one.');
+      return removal(unit, 'credit', featured.rule, 'A picture credit; the lead image already has one.');
     }
 
     // A caption followed by its credit line: a picture.
     const next = units[index + 1];
     if (next && text.length <= 120 && !isLast) {
       const credit = matchCreditLine(next.text);
-      if (credit && !endsWithColon(text)) return this.picture({ ...unit, end: next.end }, text, credit.credit);
+      if (credit && !endsWithColon(text)) return this.picture(makeUnit(unit.text, unit.start, next.end, unit.pieces, unit.blankBefore, unit.indent, unit.signature), text, credit.credit);
     }
 
     if (zone === 'head' && !this.meta.leadImage && !isLast) {
       const caption = matchCaption(text);
       if (caption) {
         this.setLeadImage(unit, caption.caption, caption.credit);
-        return { unit, role: 'lead-image' };
+        return new Decision(unit, 'lead-image');
       }
     } else {
       // A credit closes with a name, not a full stop: most paragraphs are skipped at once.
       const glued = endsSentence(text) ? undefined : matchGluedCredit(text);
       if (glued) return this.picture(unit, glued.caption, glued.credit);
       const credit = matchCreditLine(text);
-      if (credit) return remove('credit', credit.rule, credit.reason);
+      if (credit) return removal(unit, 'credit', credit.rule, credit.reason);
     }
 
     // Map lookups hash the whole string: only short lines can be repeated credits.
@@ -395,40 +406,40 @@ class ArticleReader {
     if (repeated !== undefined && repeated >= 3) {
       if (!this.meta.leadImage) {
         this.setLeadImage(unit, undefined, text);
-        return { unit, role: 'lead-image' };
+        return new Decision(unit, 'lead-image');
       }
-      return remove('credit', 'credit/repeated-credit', `A short line repeated ${repeated} times in the article where pictures stood: their credit.`);
+      return removal(unit, 'credit', 'credit/repeated-credit', `A short line repeated ${repeated} times in the article where pictures stood: their credit.`);
     }
 
     if (run === 'related' && isHeadlineLike(text)) {
-      return remove('related', 'related/link-list', 'A headline in a list of links to other stories ("Read more:").');
+      return removal(unit, 'related', 'related/link-list', 'A headline in a list of links to other stories ("Read more:").');
     }
 
     if (isPullQuote(units, index)) {
-      return remove('other', 'other/pull-quote', 'A pull quote: a sentence of the article repeated as display text.');
+      return removal(unit, 'other', 'other/pull-quote', 'A pull quote: a sentence of the article repeated as display text.');
     }
 
     const context = this.context;
     if (context && text.length >= 25 && text.length <= 600) {
       const count = context.repeatedLineCount(collapseSpace(text));
       if (count >= context.minRepeats) {
-        return remove(
+        return removal(unit, 
           'other',
           'repeated/across-articles',
           `This line appears in ${count} of the ${context.articlesSeen} articles read together: site furniture repeated across articles, not part of this one.`,
         );
       }
     }
-    return { unit, role: 'body' };
+    return new Decision(unit, 'body');
   }
 
   /** A picture met in the body: the lead image when there is none yet, else a figure block. */
   private picture(unit: Unit, caption: string | undefined, credit: string | undefined): Decision {
     if (!this.meta.leadImage) {
       this.setLeadImage(unit, caption, credit);
-      return { unit, role: 'lead-image' };
+      return new Decision(unit, 'lead-image');
     }
-    return { unit, role: 'figure', caption, credit };
+    return new Decision(unit, 'figure', undefined, undefined, undefined, caption, credit);
   }
 
   /** Read metadata carried by a rule's named groups. */
@@ -479,7 +490,7 @@ class ArticleReader {
         this.addAuthor({ name: byline.groups!.names! });
         const position = this.position(bylineUnit.start, bylineUnit.end);
         if (position) this.metaPositions().byline ??= position;
-        out.push({ unit: bylineUnit, role: 'removed', kind: 'byline', rule: 'byline/leading-name', reason: 'The writer’s name opening the first paragraph; kept in meta.authors.' });
+        out.push(removal(bylineUnit, 'byline', 'byline/leading-name', 'The writer’s name opening the first paragraph; kept in meta.authors.'));
         unit = rest;
       }
     }
@@ -491,11 +502,11 @@ class ArticleReader {
       const position = this.position(datelineUnit.start, datelineUnit.end);
       if (position) dateline.position = position;
       this.meta.dateline = dateline;
-      out.push({ unit: datelineUnit, role: 'dateline' });
-      if (rest) out.push({ unit: rest, role: 'body' });
+      out.push(new Decision(datelineUnit, 'dateline'));
+      if (rest) out.push(new Decision(rest, 'body'));
       return out;
     }
-    out.push({ unit, role: 'body' });
+    out.push(new Decision(unit, 'body'));
     return out;
   }
 
@@ -504,11 +515,11 @@ class ArticleReader {
   private buildBody(decisions: Decision[]): Block[] {
     const kept: KeptUnit[] = [];
     for (const decision of decisions) {
-      if (decision.role === 'body') kept.push({ unit: decision.unit });
-      else if (decision.role === 'figure') kept.push({ unit: decision.unit, figure: { caption: decision.caption, credit: decision.credit } });
+      if (decision.role === 'body') kept.push({ unit: decision.unit, boilerplate: undefined, figure: undefined });
+      else if (decision.role === 'figure') kept.push({ unit: decision.unit, boilerplate: undefined, figure: { caption: decision.caption, credit: decision.credit } });
       else if (decision.role === 'removed') {
         if (this.options.keepBoilerplate) {
-          kept.push({ unit: decision.unit, boilerplate: { kind: decision.kind!, reason: decision.reason! } });
+          kept.push({ unit: decision.unit, boilerplate: { kind: decision.kind!, reason: decision.reason! }, figure: undefined });
           continue;
         }
         const removed: Removed = {

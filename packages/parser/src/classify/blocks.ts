@@ -7,9 +7,9 @@ import { type ListMarker, listMarker } from './list-marker.js';
 /** A unit kept in the body, tagged when it is boilerplate kept on request. */
 export interface KeptUnit {
   unit: Unit;
-  boilerplate?: BoilerplateTag;
+  boilerplate: BoilerplateTag | undefined;
   /** Set when the unit is a picture's caption and credit. */
-  figure?: { caption?: string; credit?: string };
+  figure: { caption: string | undefined; credit: string | undefined } | undefined;
 }
 
 type PositionOf = (start: number, end: number) => Position | undefined;

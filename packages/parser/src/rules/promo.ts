@@ -89,6 +89,8 @@ export const PROMO_RULES: readonly LineRule[] = [
     reason: 'A prompt to comment, follow or share, left over from the page around the article.',
     pattern: /^[^.!?]{0,80}[?!] (?:get the word out|spread the word|share this)\b/i,
     maxLength: 200,
+    // Most short lines reach this rule; two native searches settle nearly all of them.
+    includes: ['? ', '! '],
   },
   // Republishing invitations and reading prompts of content farms.
   {
@@ -138,6 +140,8 @@ export const PROMO_RULES: readonly LineRule[] = [
     pattern:
       /^\[?(?:contact me|contact us|e-?mail|skype|twitter|facebook|website|web site|telegram|gab|paypal|google plus|youtube|instagram)(?: me)?\]? ?: ?(?:$|\S+$|https?:\/\/\S+$)|^[\w.+-]{1,60}@[\w-]{1,60}\.[\w.]{2,20}$/i,
     maxLength: 150,
+    // A label and its colon, or an address with its "@": the pattern may open with any letter.
+    includes: [':', '@'],
   },
   // Subscription and ad copy: a line that sells ("Subscribe now", "Click here to get your free …").
   {

@@ -70,6 +70,25 @@ describe('RuleIndex', () => {
     );
   });
 
+  it('has prefilters that never rule out a line the pattern matches', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(...SAMPLES, 'john.doe@example.com', 'Skype : janeroe', 'Like it? share this now', 'Wow! Get the word out'),
+      fc.string({ maxLength: 10 }),
+      fc.constantFrom(' ', ':', '@', '? ', '! ', ' is ', ' was ', ' reported from ', ' appeared first on ', ' TV is available on ', 'Buy Now'),
+    );
+    const holds = (rule: LineRule, text: string): boolean =>
+      (!rule.endsWith || rule.endsWith.some((end) => text.endsWith(end))) && (!rule.includes || rule.includes.some((part) => text.includes(part)));
+    const filtered = BUILT_IN_RULES.filter((rule) => rule.endsWith || rule.includes);
+    for (const text of SAMPLES) for (const rule of filtered) if (rule.pattern.test(text)) expect(holds(rule, text), `${rule.id}: ${text}`).toBe(true);
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 5 }), (pieces) => {
+        const text = pieces.join('');
+        for (const rule of filtered) if (rule.pattern.test(text)) expect(holds(rule, text), `${rule.id}: ${text}`).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('keeps the table order and the limits of rules given by a caller', () => {
     const rules: LineRule[] = [
       { id: 'user/short', kind: 'promo', reason: 'r', pattern: /^Buy/, maxLength: 10 },

@@ -13,6 +13,11 @@
 /** Size of the pair table; a pair of ASCII characters maps to a slot of its own. */
 const PAIR_SLOTS = 1 << 14;
 const PAIR_MASK = PAIR_SLOTS - 1;
+/**
+ * Below three characters a window moves at most one character at a time: reading every pair
+ * in JavaScript is slower than the native search, once per string.
+ */
+const MIN_WINDOW = 3;
 /** Shifts are stored in bytes: a window longer than this is cut to it (still correct). */
 const MAX_WINDOW = 255;
 
@@ -27,6 +32,8 @@ export class SubstringSet {
   private readonly window: number;
   /** How far the window may move when its last two characters hash to a slot; 0: compare. */
   private readonly shifts: Uint8Array | undefined;
+  /** For a slot of shift 0: the strings whose opening window ends in a pair of that slot. */
+  private readonly endingIn: Array<readonly string[] | undefined>;
   /** An empty string is in every text. */
   private readonly always: boolean;
 
@@ -36,7 +43,8 @@ export class SubstringSet {
     for (const part of parts) if (part.length < shortest) shortest = part.length;
     this.always = shortest === 0;
     this.window = Math.min(shortest, MAX_WINDOW);
-    if (this.always || parts.length === 0 || this.window < 2) {
+    this.endingIn = [];
+    if (this.always || parts.length === 0 || this.window < MIN_WINDOW) {
       this.shifts = undefined;
       return;
     }
@@ -51,6 +59,15 @@ export class SubstringSet {
       }
     }
     this.shifts = shifts;
+    // Only the strings whose window ends in the pair's slot are compared, not every string.
+    const endingIn = new Array<string[] | undefined>(PAIR_SLOTS).fill(undefined);
+    for (const part of parts) {
+      const slot = pairSlot(part.charCodeAt(window - 2), part.charCodeAt(window - 1));
+      const list = endingIn[slot];
+      if (list === undefined) endingIn[slot] = [part];
+      else list.push(part);
+    }
+    this.endingIn = endingIn;
   }
 
   /** Whether one of the strings starts at `from` or later (as `text.indexOf(part, from) !== -1` for one of them). */
@@ -59,24 +76,28 @@ export class SubstringSet {
     const start = Math.max(from, 0);
     const shifts = this.shifts;
     if (shifts === undefined) return this.searchEach(text, start);
-    const parts = this.parts;
+    const endingIn = this.endingIn;
     const window = this.window;
     const length = text.length;
     let end = start + window - 1;
     while (end < length) {
-      const shift = shifts[pairSlot(text.charCodeAt(end - 1), text.charCodeAt(end))]!;
+      const slot = pairSlot(text.charCodeAt(end - 1), text.charCodeAt(end));
+      const shift = shifts[slot]!;
       if (shift !== 0) {
         end += shift;
         continue;
       }
-      const at = end - window + 1;
-      for (let k = 0; k < parts.length; k++) if (text.startsWith(parts[k]!, at)) return true;
+      const candidates = endingIn[slot];
+      if (candidates !== undefined) {
+        const at = end - window + 1;
+        for (let k = 0; k < candidates.length; k++) if (text.startsWith(candidates[k]!, at)) return true;
+      }
       end++;
     }
     return false;
   }
 
-  /** Strings of one character (or none to look for): the native search, one string at a time. */
+  /** Strings of one or two characters (or none to look for): the native search, one string at a time. */
   private searchEach(text: string, from: number): boolean {
     const parts = this.parts;
     for (let k = 0; k < parts.length; k++) if (text.indexOf(parts[k]!, from) !== -1) return true;
