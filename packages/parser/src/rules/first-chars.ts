@@ -25,6 +25,16 @@ export function firstChars(pattern: RegExp): ReadonlySet<string> | undefined {
   return both;
 }
 
+/**
+ * Can `text` open a match of a pattern whose first characters are `firsts` (from
+ * `firstChars`; `undefined`: anything)? A character outside the BMP is looked up whole.
+ */
+export function mayOpenWith(firsts: ReadonlySet<string> | undefined, text: string): boolean {
+  if (firsts === undefined) return true;
+  const code = text.charCodeAt(0);
+  return firsts.has(code >= 0xd800 && code <= 0xdbff ? text.slice(0, 2) : text.charAt(0));
+}
+
 interface Firsts {
   chars: Set<string>;
   /** Can this part match the empty string (so what follows may start the match)? */
