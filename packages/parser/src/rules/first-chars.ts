@@ -69,7 +69,7 @@ function readSequence(source: string, from: number, to: number): Firsts | undefi
   return { chars, nullable: true };
 }
 
-function splitAlternatives(source: string, from: number, to: number): Array<[number, number]> {
+export function splitAlternatives(source: string, from: number, to: number): Array<[number, number]> {
   const parts: Array<[number, number]> = [];
   let depth = 0;
   let inClass = false;
@@ -133,7 +133,7 @@ function readToken(source: string, i: number, to: number): Token | undefined {
   return { chars: new Set([source.slice(i, i + width)]), nullable: false, end: i + width };
 }
 
-function readQuantifier(source: string, i: number): { optional: boolean; end: number } {
+export function readQuantifier(source: string, i: number): { optional: boolean; end: number } {
   const ch = source[i];
   let end = i;
   let optional = false;
@@ -150,7 +150,7 @@ function readQuantifier(source: string, i: number): { optional: boolean; end: nu
   return { optional, end };
 }
 
-function findClassEnd(source: string, open: number): number {
+export function findClassEnd(source: string, open: number): number {
   for (let i = open + 1; i < source.length; i++) {
     if (source[i] === '\\') i++;
     else if (source[i] === ']') return i;
@@ -158,7 +158,7 @@ function findClassEnd(source: string, open: number): number {
   return -1;
 }
 
-function findGroupEnd(source: string, open: number, to: number): number {
+export function findGroupEnd(source: string, open: number, to: number): number {
   let depth = 0;
   let inClass = false;
   for (let i = open; i < to; i++) {
@@ -179,7 +179,7 @@ function findGroupEnd(source: string, open: number, to: number): number {
 }
 
 /** The characters of a class body such as `A-Z.'’` or `\d.,`; `undefined` for `\w`, `\s` and the like. */
-function classChars(body: string): Set<string> | undefined {
+export function classChars(body: string): Set<string> | undefined {
   const chars = new Set<string>();
   for (let i = 0; i < body.length; i++) {
     let ch = body[i]!;

@@ -1,5 +1,6 @@
 import { SubstringSet } from '../text/substring-set.js';
 import { firstChars } from './first-chars.js';
+import { openingPairs } from './opening-pairs.js';
 import type { LineRule } from './rule.js';
 
 type Zone = 'head' | 'body' | 'tail';
@@ -28,18 +29,30 @@ class PreparedRule {
 }
 
 /**
+ * A rule as a candidate for lines opening with one character: the second characters its
+ * matches may have after it (`undefined`: any), so most candidates are passed over with one
+ * set lookup instead of a run of the regular expression.
+ */
+class Candidate {
+  constructor(
+    readonly prepared: PreparedRule,
+    readonly seconds: ReadonlySet<number> | undefined,
+  ) {}
+}
+
+/**
  * The rules that can match lines opening with one character in one zone, in table order,
  * cut by length: `lists[k]` holds the rules whose `maxLength` is at least `limits[k]`, so a
  * line only meets rules long enough for it, without testing each rule's length.
  */
 class Candidates {
   private readonly limits: number[];
-  private readonly lists: PreparedRule[][];
+  private readonly lists: Candidate[][];
 
-  constructor(rules: readonly PreparedRule[]) {
+  constructor(rules: readonly Candidate[]) {
     // A line is admitted when `!(length > maxLength)`: a limit that is no number (NaN) admits all.
-    const limitOf = (rule: PreparedRule): number => {
-      const limit = Number(rule.rule.maxLength);
+    const limitOf = (candidate: Candidate): number => {
+      const limit = Number(candidate.prepared.rule.maxLength);
       return Number.isNaN(limit) ? Number.POSITIVE_INFINITY : limit;
     };
     this.limits = [...new Set(rules.map(limitOf))].sort((a, b) => a - b);
@@ -47,7 +60,7 @@ class Candidates {
   }
 
   /** The rules whose `maxLength` admits a line of this length, in table order. */
-  forLength(length: number): readonly PreparedRule[] {
+  forLength(length: number): readonly Candidate[] {
     const limits = this.limits;
     // The first limit at or above the length (binary search: a table has a few dozen).
     let low = 0;
@@ -61,7 +74,7 @@ class Candidates {
   }
 }
 
-const NO_RULES: readonly PreparedRule[] = [];
+const NO_RULES: readonly Candidate[] = [];
 
 /** Candidate lists of one zone, made on first use: ASCII first characters in an array, others in a map. */
 class ZoneIndex {
@@ -71,6 +84,7 @@ class ZoneIndex {
   constructor(
     private readonly rules: readonly PreparedRule[],
     private readonly firsts: ReadonlyArray<ReadonlySet<string> | undefined>,
+    private readonly pairs: ReadonlyArray<ReadonlyMap<string, ReadonlySet<number>> | undefined>,
   ) {}
 
   candidates(text: string): Candidates {
@@ -95,14 +109,20 @@ class ZoneIndex {
 
   /** The rules a line opening with `first` can match: those that may open with anything, or with it. */
   private build(first: string): Candidates {
-    return new Candidates(this.rules.filter((_, i) => this.firsts[i] === undefined || this.firsts[i]!.has(first)));
+    const candidates: Candidate[] = [];
+    for (let i = 0; i < this.rules.length; i++) {
+      const firsts = this.firsts[i];
+      if (firsts === undefined || firsts.has(first)) candidates.push(new Candidate(this.rules[i]!, this.pairs[i]?.get(first)));
+    }
+    return new Candidates(candidates);
   }
 }
 
 /**
  * A rule table made ready for matching, once per table (see `ruleIndex`). A line is tested
  * only against the rules that could match it: those whose matches can open with its first
- * character (see `firstChars`), that apply in its zone and admit its length, in table order.
+ * two characters (see `firstChars` and `openingPairs`), that apply in its zone and admit its
+ * length, in table order.
  */
 export class RuleIndex {
   private readonly head: ZoneIndex;
@@ -112,11 +132,13 @@ export class RuleIndex {
   constructor(rules: readonly LineRule[]) {
     const prepared = rules.map((rule) => new PreparedRule(rule));
     const firsts = rules.map((rule) => firstChars(rule.pattern));
+    const pairs = rules.map((rule) => openingPairs(rule.pattern));
     const inZone = (zone: Zone) => {
       const keep = rules.map((rule) => appliesIn(rule, zone));
       return new ZoneIndex(
         prepared.filter((_, i) => keep[i]),
         firsts.filter((_, i) => keep[i]),
+        pairs.filter((_, i) => keep[i]),
       );
     };
     this.head = inZone('head');
@@ -130,9 +152,13 @@ export class RuleIndex {
    */
   match(text: string, where: Zone): RuleMatch | undefined {
     const zone = where === 'head' ? this.head : where === 'tail' ? this.tail : this.body;
-    const rules = zone.candidates(text).forLength(text.length);
-    for (let i = 0; i < rules.length; i++) {
-      const prepared = rules[i]!;
+    const candidates = zone.candidates(text).forLength(text.length);
+    // NaN for a text of one character: a rule whose matches take two is passed over.
+    const second = text.charCodeAt(1);
+    for (let i = 0; i < candidates.length; i++) {
+      const candidate = candidates[i]!;
+      if (candidate.seconds !== undefined && !candidate.seconds.has(second)) continue;
+      const prepared = candidate.prepared;
       if (prepared.endsWith !== undefined && !endsWithAny(text, prepared.endsWith)) continue;
       if (prepared.includes !== undefined && !prepared.includes.occursIn(text)) continue;
       const match = prepared.pattern.exec(text);
