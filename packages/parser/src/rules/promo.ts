@@ -74,6 +74,7 @@ export const PROMO_RULES: readonly LineRule[] = [
     reason: 'A "click here" link prompt, not article text.',
     pattern: /^[^.!?]{0,80}[–—:-] click here(?: now)?[.!]?$/i,
     maxLength: 120,
+    endsWith: ['click here', 'click here.', 'click here!', 'click here now', 'click here now.', 'click here now!'],
   },
   // Comment-form and social prompts.
   {
@@ -150,7 +151,8 @@ export const PROMO_RULES: readonly LineRule[] = [
     reason: 'Advertising or subscription copy ("Subscribe now", "Click here to …"), not article text.',
     pattern: /\b(?:[Ss]ubscribe now|[Ss]ign up now|[Cc]lick here to (?:get|see|learn|read|download|subscribe|sign up|join)|[Gg]et your free|[Bb]y subscribing to)\b/,
     maxLength: 700,
-    includes: ['ubscrib', 'ign up', 'lick here', 'et your free'],
+    // What each alternative holds, as long as can be: the longer the shortest, the further the search skips.
+    includes: ['ubscribe now', 'ign up now', 'lick here to ', 'et your free', 'y subscribing to'],
   },
   // Requests for tips: "Send us facts to check".
   {

@@ -6,6 +6,11 @@ import { RuleIndex } from './rule-index.js';
 
 type Zone = 'head' | 'body' | 'tail';
 
+/** `endsWith` compares as the pattern does: ignoring case with the `i` flag. */
+function endsWithAsPattern(rule: LineRule, text: string, end: string): boolean {
+  return rule.pattern.flags.includes('i') ? new RegExp(`${end.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i').test(text) : text.endsWith(end);
+}
+
 /** The rule table read as written: every rule in order, each check on its own. */
 function firstMatchingRule(rules: readonly LineRule[], text: string, zone: Zone): string | undefined {
   for (const rule of rules) {
@@ -13,7 +18,7 @@ function firstMatchingRule(rules: readonly LineRule[], text: string, zone: Zone)
     const at = rule.where ?? 'anywhere';
     if (at === 'head' && zone !== 'head') continue;
     if (at === 'tail' && zone !== 'tail') continue;
-    if (rule.endsWith && !rule.endsWith.some((end) => text.endsWith(end))) continue;
+    if (rule.endsWith && !rule.endsWith.some((end) => endsWithAsPattern(rule, text, end))) continue;
     if (rule.includes && !rule.includes.some((part) => text.includes(part))) continue;
     const match = rule.pattern.exec(text);
     if (match) return `${rule.id} ${match[0]}`;
@@ -40,7 +45,7 @@ const SAMPLES = [
   '/politicot.com', 'Post navigation', '—More…', 'Video: The Biggest Errors', '[The GOP establishment has failed.]',
   'This article was written by MN Gordon and originally published at Economic Prism',
   'Jane Roe is a writer at the Daily Planet.', 'LifeNews.com is an independent news agency', 'Leave a reply',
-  'Click here to get the dispatch', 'Subscribe now and get your free report', 'Sign up for our newsletter',
+  'Click here to get the dispatch', 'Subscribe now and get your free report', 'Want more? CLICK HERE NOW!', 'Want more – CLICK HERE NOW!', 'For details: Click Here.', 'By subscribing to our list', 'Sign up for our newsletter',
   'Why wait? Spread the word', 'Want more – click here', 'redOrbit.com', 'Before It’s News ©', '3-6-16', '6:45 PM',
   'October 31, 2016 at 4:52 am', 'SUPPORT 21WIRE SUBSCRIBE', 'From TruthFeed:', 'Continue this story at Huff Post',
   'The senator said on Tuesday that the bill would pass.', 'A storm hit the coast of Portugal on Monday',
@@ -77,7 +82,7 @@ describe('RuleIndex', () => {
       fc.constantFrom(' ', ':', '@', '? ', '! ', ' is ', ' was ', ' reported from ', ' appeared first on ', ' TV is available on ', 'Buy Now'),
     );
     const holds = (rule: LineRule, text: string): boolean =>
-      (!rule.endsWith || rule.endsWith.some((end) => text.endsWith(end))) && (!rule.includes || rule.includes.some((part) => text.includes(part)));
+      (!rule.endsWith || rule.endsWith.some((end) => endsWithAsPattern(rule, text, end))) && (!rule.includes || rule.includes.some((part) => text.includes(part)));
     const filtered = BUILT_IN_RULES.filter((rule) => rule.endsWith || rule.includes);
     for (const text of SAMPLES) for (const rule of filtered) if (rule.pattern.test(text)) expect(holds(rule, text), `${rule.id}: ${text}`).toBe(true);
     fc.assert(

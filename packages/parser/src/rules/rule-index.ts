@@ -1,3 +1,4 @@
+import { EndingSet } from '../text/ending-set.js';
 import { SubstringSet } from '../text/substring-set.js';
 import { firstChars } from './first-chars.js';
 import { openingPairs } from './opening-pairs.js';
@@ -13,17 +14,17 @@ export interface RuleMatch {
 
 /**
  * A rule with its prefilters made ready once: the `includes` parts become one skipping search
- * instead of one `String#includes` per part. Every field is always set, so all prepared rules
+ * instead of one `String#includes` per part, the `endsWith` strings one backward walk. Every field is always set, so all prepared rules
  * share one object shape and the loop over them stays monomorphic.
  */
 class PreparedRule {
   readonly pattern: RegExp;
-  readonly endsWith: readonly string[] | undefined;
+  readonly endsWith: EndingSet | undefined;
   readonly includes: SubstringSet | undefined;
 
   constructor(readonly rule: LineRule) {
     this.pattern = rule.pattern;
-    this.endsWith = rule.endsWith;
+    this.endsWith = rule.endsWith ? new EndingSet(rule.endsWith, rule.pattern.flags.includes('i')) : undefined;
     this.includes = rule.includes ? new SubstringSet(rule.includes) : undefined;
   }
 }
@@ -159,7 +160,7 @@ export class RuleIndex {
       const candidate = candidates[i]!;
       if (candidate.seconds !== undefined && !candidate.seconds.has(second)) continue;
       const prepared = candidate.prepared;
-      if (prepared.endsWith !== undefined && !endsWithAny(text, prepared.endsWith)) continue;
+      if (prepared.endsWith !== undefined && !prepared.endsWith.endsIn(text)) continue;
       if (prepared.includes !== undefined && !prepared.includes.occursIn(text)) continue;
       const match = prepared.pattern.exec(text);
       if (match) return { rule: prepared.rule, match };
@@ -174,12 +175,6 @@ function appliesIn(rule: LineRule, zone: Zone): boolean {
   if (at === 'head') return zone === 'head';
   if (at === 'tail') return zone === 'tail';
   return true;
-}
-
-// A plain loop rather than `Array.prototype.some` with a closure: it runs for many lines.
-function endsWithAny(text: string, ends: readonly string[]): boolean {
-  for (let i = 0; i < ends.length; i++) if (text.endsWith(ends[i]!)) return true;
-  return false;
 }
 
 const indexes = new WeakMap<readonly LineRule[], RuleIndex>();

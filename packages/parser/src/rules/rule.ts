@@ -23,7 +23,10 @@ export interface LineRule {
    * `tail` only after the last one, `anywhere` throughout (the default).
    */
   where?: 'head' | 'tail' | 'anywhere';
-  /** Cheap prefilter: the rule is tried only on text that ends with one of these. */
+  /**
+   * Cheap prefilter: the rule is tried only on text that ends with one of these (compared
+   * ignoring case, as the pattern compares, when the pattern has the `i` flag).
+   */
   endsWith?: readonly string[];
   /** Cheap prefilter: the rule is tried only on text that includes one of these. */
   includes?: readonly string[];
