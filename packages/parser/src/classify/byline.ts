@@ -1,5 +1,5 @@
 import type { Author } from '@copydesk/model';
-import { firstChars, mayOpenWith } from '../rules/first-chars.js';
+import { Opening } from '../rules/opening.js';
 import { isDigit, isUpperLetter } from '../text/characters.js';
 
 /** A recognised byline: the names credited, and the rule that saw it. */
@@ -44,10 +44,10 @@ const BYLINE_PATTERNS: ReadonlyArray<{ id: string; reason: string; pattern: RegE
 ];
 
 /**
- * The characters each byline pattern can open with: most lines are tested against none of
- * them (it runs on every line of the head and the tail).
+ * How each byline pattern can open: most lines are tested against none of them (they run on
+ * every line of the head and the tail).
  */
-const BYLINE_FIRSTS = BYLINE_PATTERNS.map(({ pattern }) => firstChars(pattern));
+const BYLINE_OPENINGS = BYLINE_PATTERNS.map(({ pattern }) => new Opening(pattern));
 
 /** "Andrew M. Duehren et al., Harvard Crimson, November 3, 2016": the original article's citation. */
 const CITATION = /^(?<names>[A-Z][^\n,]{2,40}?)(?: et al\.)?, (?<publisher>[A-Z][^,\n]{2,60}), (?:[A-Z][a-z]{2,8}\.? \d{1,2}, )?\d{4}$/;
@@ -82,7 +82,7 @@ export function matchByline(text: string): BylineMatch | undefined {
   const first = text[0];
   if (first === undefined) return undefined;
   for (let i = 0; i < BYLINE_PATTERNS.length; i++) {
-    if (!mayOpenWith(BYLINE_FIRSTS[i], text)) continue;
+    if (!BYLINE_OPENINGS[i]!.admits(text)) continue;
     const { id, reason, pattern } = BYLINE_PATTERNS[i]!;
     const match = pattern.exec(text);
     if (!match) continue;

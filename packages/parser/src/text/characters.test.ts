@@ -19,3 +19,33 @@ describe('hasComparisonKey', () => {
     expect(hasComparisonKey('Storm hits', comparisonKey('storm hits coast'))).toBe(false);
   });
 });
+
+describe('comparisonKey', () => {
+  /** The key as defined: each letter or digit lower-cased, everything else dropped. */
+  const byCharacter = (text: string): string => {
+    let out = '';
+    for (const ch of text.split('')) {
+      const c = ch.charCodeAt(0);
+      if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) out += ch;
+      else if (c >= 65 && c <= 90) out += ch.toLowerCase();
+      else if (c > 127 && ch.toLowerCase() !== ch.toUpperCase()) out += ch.toLowerCase();
+    }
+    return out;
+  };
+
+  it('keeps letters and digits, lower-cased', () => {
+    expect(comparisonKey('“Storm Hits—Coast” 2016!')).toBe('stormhitscoast2016');
+    expect(comparisonKey('İstanbul ÉTÉ')).toBe('i̇stanbulété');
+    expect(comparisonKey('')).toBe('');
+  });
+
+  it('agrees with the character-by-character definition, however long the text', () => {
+    const text = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom('A', 'b', '1', ' ', 'İ', 'É', '—'), minLength: 4000, maxLength: 9000 }));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(comparisonKey(t)).toBe(byCharacter(t));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -50,14 +50,31 @@ export function collapseSpace(text: string): string {
  * changed case, quotes or dashes (`Rise——-Back` and `Rise Back` compare equal).
  */
 export function comparisonKey(text: string): string {
-  let out = '';
+  // Code units gathered and made into a string once: appending to a string per character
+  // makes a new string each time.
+  const codes: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    const c = ch.charCodeAt(0);
-    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) out += ch;
-    else if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
-    else if (c > 127 && ch.toLowerCase() !== ch.toUpperCase()) out += ch.toLowerCase();
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) codes.push(c);
+    else if (c >= 65 && c <= 90) codes.push(c + 32);
+    else if (c > 127) {
+      const ch = text[i]!;
+      const lower = ch.toLowerCase();
+      if (lower === ch.toUpperCase()) continue;
+      // Lower-casing may give more than one code unit (U+0130 gives two).
+      for (let j = 0; j < lower.length; j++) codes.push(lower.charCodeAt(j));
+    }
   }
+  return fromCodes(codes);
+}
+
+/** Arguments are passed on the stack: long arrays go in chunks. */
+const CODES_PER_CALL = 4096;
+
+function fromCodes(codes: readonly number[]): string {
+  if (codes.length <= CODES_PER_CALL) return String.fromCharCode(...codes);
+  let out = '';
+  for (let i = 0; i < codes.length; i += CODES_PER_CALL) out += String.fromCharCode(...codes.slice(i, i + CODES_PER_CALL));
   return out;
 }
 
