@@ -50,9 +50,10 @@ type Role = 'body' | 'removed' | 'lead-image' | 'dateline' | 'figure' | 'byline'
 
 /**
  * A unit of the body and what was decided about it. A class, so every decision has the same
- * fields and shape whatever its role (the loops over decisions stay monomorphic).
+ * fields and shape whatever its role (the loops over decisions stay monomorphic). It has the
+ * fields of a `KeptUnit`, so a unit kept in the body is handed on as it is.
  */
-class Decision {
+class Decision implements KeptUnit {
   constructor(
     readonly unit: Unit,
     readonly role: Role,
@@ -60,9 +61,10 @@ class Decision {
     readonly kind: RemovedKind | undefined = undefined,
     readonly rule: string | undefined = undefined,
     readonly reason: string | undefined = undefined,
-    /** Of a figure in the body. */
-    readonly caption: string | undefined = undefined,
-    readonly credit: string | undefined = undefined,
+    /** Of a figure in the body: its caption and credit. */
+    readonly figure: KeptUnit['figure'] = undefined,
+    /** Of boilerplate kept in the body on request. */
+    readonly boilerplate: KeptUnit['boilerplate'] = undefined,
   ) {}
 }
 
@@ -439,7 +441,7 @@ class ArticleReader {
       this.setLeadImage(unit, caption, credit);
       return new Decision(unit, 'lead-image');
     }
-    return new Decision(unit, 'figure', undefined, undefined, undefined, caption, credit);
+    return new Decision(unit, 'figure', undefined, undefined, undefined, { caption, credit });
   }
 
   /** Read metadata carried by a rule's named groups. */
@@ -515,23 +517,20 @@ class ArticleReader {
   private buildBody(decisions: Decision[]): Block[] {
     const kept: KeptUnit[] = [];
     for (const decision of decisions) {
-      if (decision.role === 'body') kept.push({ unit: decision.unit, boilerplate: undefined, figure: undefined });
-      else if (decision.role === 'figure') kept.push({ unit: decision.unit, boilerplate: undefined, figure: { caption: decision.caption, credit: decision.credit } });
+      if (decision.role === 'body' || decision.role === 'figure') kept.push(decision);
       else if (decision.role === 'removed') {
         if (this.options.keepBoilerplate) {
-          kept.push({ unit: decision.unit, boilerplate: { kind: decision.kind!, reason: decision.reason! }, figure: undefined });
+          const boilerplate = { kind: decision.kind!, reason: decision.reason! };
+          kept.push(new Decision(decision.unit, 'body', decision.kind, decision.rule, decision.reason, undefined, boilerplate));
           continue;
         }
-        const removed: Removed = {
-          type: 'removed',
-          kind: decision.kind!,
-          text: decision.unit.text,
-          reason: decision.reason!,
-          rule: decision.rule!,
-        };
+        const kind = decision.kind!;
+        const text = decision.unit.text;
+        const reason = decision.reason!;
+        const rule = decision.rule!;
         const position = this.position(decision.unit.start, decision.unit.end);
-        if (position) removed.position = position;
-        this.removed.push(removed);
+        // Made whole, in the model's field order (see `makeParagraph`).
+        this.removed.push(position ? { type: 'removed', kind, text, reason, rule, position } : { type: 'removed', kind, text, reason, rule });
       }
     }
     return buildBlocks(kept, this.layout, (start, end) => this.position(start, end));
