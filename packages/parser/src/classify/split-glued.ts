@@ -29,27 +29,32 @@ const GLUED_MARKER_OPENINGS = new SubstringSet([
 ]);
 /** What stands before the colon of the short markers: `Via:`, `Read more:`, `(Source:`, `Share this:`. */
 const BEFORE_COLON = ['Via', 'Read more', 'Read More', 'Source', 'Share this'];
+/** The rare characters of the short markers (`:`, `/`, `?`), and `—More`: one native scan finds them all. */
+const SHORT_MARKER_ANCHOR = /[:/?]|—More/g;
 
 /**
  * Can a `GLUED_MARKER` match start at `from` or later? `false` only when none can. Nearly
  * every paragraph holds no marker: the regular expression, which tries a match at every
- * character of the window, then never runs. The short markers are found by their rare
- * character (`:`, `/`, `?`, `—`) with the native search, the long ones by skipping.
+ * character of the window, then never runs. The long markers are found by skipping, the
+ * short ones by their rare character, each checked where it stands.
  */
 export function mayHoldGluedMarker(text: string, from: number): boolean {
   if (GLUED_MARKER_OPENINGS.occursIn(text, from)) return true;
-  if (text.indexOf('—More', from) !== -1) return true;
-  for (let at = text.indexOf(':', from); at !== -1; at = text.indexOf(':', at + 1)) {
-    for (const before of BEFORE_COLON) if (text.startsWith(before, at - before.length)) return true;
+  SHORT_MARKER_ANCHOR.lastIndex = from;
+  for (let anchor = SHORT_MARKER_ANCHOR.exec(text); anchor !== null; anchor = SHORT_MARKER_ANCHOR.exec(text)) {
+    const at = anchor.index;
+    const c = text.charCodeAt(at);
+    if (c === 0x2014) return true; // —More
+    if (c === 58) {
+      for (const before of BEFORE_COLON) if (text.startsWith(before, at - before.length)) return true;
+    } else if (c === 47) {
+      // `h/t `, `H/T ` and the like; `./x`, a site's address after a full stop.
+      const before = text.charCodeAt(at - 1);
+      const after = text.charCodeAt(at + 1);
+      if ((before === 104 || before === 72) && (after === 116 || after === 84) && text.charCodeAt(at + 2) === 32) return true;
+      if (before === 46 && after >= 97 && after <= 122) return true;
+    } else if (text.startsWith('Like this', at - 9)) return true;
   }
-  // `h/t `, `H/T ` and the like; `./x`, a site's address after a full stop.
-  for (let at = text.indexOf('/', from); at !== -1; at = text.indexOf('/', at + 1)) {
-    const before = text.charCodeAt(at - 1);
-    const after = text.charCodeAt(at + 1);
-    if ((before === 104 || before === 72) && (after === 116 || after === 84) && text.charCodeAt(at + 2) === 32) return true;
-    if (before === 46 && after >= 97 && after <= 122) return true;
-  }
-  for (let at = text.indexOf('?', from); at !== -1; at = text.indexOf('?', at + 1)) if (text.startsWith('Like this', at - 9)) return true;
   return false;
 }
 
