@@ -160,6 +160,13 @@ class ArticleReader {
   private readonly removed: Removed[] = [];
   private readonly diagnostics: Diagnostic[] = [];
   private titleKeys: string[] = [];
+  // What the hot paths ask of `meta`, kept here: `meta` gains its fields in reading order (the
+  // order they are written out in), so its shape differs between articles and reading it
+  // from code run for every line makes that code polymorphic.
+  /** The headline, once read. */
+  private title = '';
+  private hasLeadImage = false;
+  private hasBylinePosition = false;
   private sourceNameFromTitle = false;
   private layout: Layout = 'blank-line';
 
@@ -214,6 +221,7 @@ class ArticleReader {
     }
     const title = readTitle(raw, this.context?.knownSites);
     this.meta.title = title.title;
+    this.title = title.title;
     if (title.siteName) {
       this.source.name = title.siteName;
       this.sourceNameFromTitle = true;
@@ -227,7 +235,7 @@ class ArticleReader {
 
   private isTitleRepeat(text: string): boolean {
     if (this.titleKeys.length === 0) return false;
-    const titleLength = this.meta.title!.length;
+    const titleLength = this.title.length;
     if (text.length < titleLength * 0.7 || text.length > titleLength * 1.6 + 20) return false;
     // The same as comparing `comparisonKey(text)` (when not empty) with each key, without building it.
     for (const key of this.titleKeys) if (key.length > 0 && hasComparisonKey(text, key)) return true;
@@ -270,7 +278,7 @@ class ArticleReader {
   private splitLeadingTitle(unit: Unit): Unit[] | undefined {
     const key = this.titleKeys[0]!;
     const text = unit.text;
-    if (key.length === 0 || text.length <= this.meta.title!.length + 5 || text.length > this.meta.title!.length + 200) return undefined;
+    if (key.length === 0 || text.length <= this.title.length + 5 || text.length > this.title.length + 200) return undefined;
     let matched = 0;
     let i = 0;
     for (; i < text.length && matched < key.length; i++) {
@@ -290,7 +298,7 @@ class ArticleReader {
   }
 
   private splitTrailingTitle(unit: Unit): Unit[] | undefined {
-    const title = this.meta.title!;
+    const title = this.title;
     if (unit.text.length <= title.length + 5 || !unit.text.endsWith(title)) return undefined;
     const cut = unit.text.length - title.length;
     const head = sliceUnit(unit, 0, cut);
@@ -366,16 +374,16 @@ class ArticleReader {
     if (byline) {
       for (const author of byline.authors) this.addAuthor(author);
       if (byline.publisher) this.source.originalPublisher ??= byline.publisher;
-      if (!this.meta.positions?.byline) {
+      if (!this.hasBylinePosition) {
         const position = this.position(unit.start, unit.end);
-        if (position) this.metaPositions().byline = position;
+        if (position) this.setBylinePosition(position);
       }
       return removal(unit, 'byline', byline.rule, byline.reason);
     }
 
     const featured = matchFeaturedImage(text);
     if (featured) {
-      if (!this.meta.leadImage) {
+      if (!this.hasLeadImage) {
         this.setLeadImage(unit, featured.caption, featured.credit);
         return new Decision(unit, 'lead-image');
       }
@@ -389,7 +397,7 @@ class ArticleReader {
       if (credit && !endsWithColon(text)) return this.picture(makeUnit(unit.text, unit.start, next.end, unit.pieces, unit.blankBefore, unit.indent, unit.signature), text, credit.credit);
     }
 
-    if (zone === 'head' && !this.meta.leadImage && !isLast) {
+    if (zone === 'head' && !this.hasLeadImage && !isLast) {
       const caption = matchCaption(text);
       if (caption) {
         this.setLeadImage(unit, caption.caption, caption.credit);
@@ -406,7 +414,7 @@ class ArticleReader {
     // Map lookups hash the whole string: only short lines can be repeated credits.
     const repeated = text.length <= 60 ? repeats.get(text) : undefined;
     if (repeated !== undefined && repeated >= 3) {
-      if (!this.meta.leadImage) {
+      if (!this.hasLeadImage) {
         this.setLeadImage(unit, undefined, text);
         return new Decision(unit, 'lead-image');
       }
@@ -437,7 +445,7 @@ class ArticleReader {
 
   /** A picture met in the body: the lead image when there is none yet, else a figure block. */
   private picture(unit: Unit, caption: string | undefined, credit: string | undefined): Decision {
-    if (!this.meta.leadImage) {
+    if (!this.hasLeadImage) {
       this.setLeadImage(unit, caption, credit);
       return new Decision(unit, 'lead-image');
     }
@@ -475,6 +483,7 @@ class ArticleReader {
     const position = this.position(unit.start, unit.end);
     if (position) figure.position = position;
     this.meta.leadImage = figure;
+    this.hasLeadImage = true;
   }
 
   /**
@@ -491,7 +500,7 @@ class ArticleReader {
       if (bylineUnit && rest) {
         this.addAuthor({ name: byline.groups!.names! });
         const position = this.position(bylineUnit.start, bylineUnit.end);
-        if (position) this.metaPositions().byline ??= position;
+        if (position && !this.hasBylinePosition) this.setBylinePosition(position);
         out.push(removal(bylineUnit, 'byline', 'byline/leading-name', 'The writer’s name opening the first paragraph; kept in meta.authors.'));
         unit = rest;
       }
@@ -548,6 +557,11 @@ class ArticleReader {
     };
     article.meta.stats = articleStats(article);
     return article;
+  }
+
+  private setBylinePosition(position: Position): void {
+    this.metaPositions().byline = position;
+    this.hasBylinePosition = true;
   }
 
   private metaPositions(): MetaPositions {
