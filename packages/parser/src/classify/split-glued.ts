@@ -133,10 +133,15 @@ function splitOneTail(unit: Unit): Unit[] | undefined {
 /** "… death." — Robert King": a signature after the closing sentence of an item. */
 const SIGNATURE = /^[—–] [A-Z][\w.'’-]{1,20}(?: [A-Z][\w.'’-]{0,20}){1,2}$/;
 
+const SIGNATURE_DASH = / [—–] /g;
+
 /** Split a writer's signature glued after a paragraph's last sentence into its own unit. */
 export function splitGluedSignature(unit: Unit): Unit[] | undefined {
   const text = unit.text;
   const from = Math.max(0, text.length - 45);
+  // One scan for either dash settles nearly every paragraph; which dash wins is decided below.
+  SIGNATURE_DASH.lastIndex = from;
+  if (!SIGNATURE_DASH.test(text)) return undefined;
   let at = text.indexOf(' — ', from);
   if (at === -1) at = text.indexOf(' – ', from);
   if (at <= 0) return undefined;
