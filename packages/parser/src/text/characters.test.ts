@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { comparisonKey, hasComparisonKey } from './characters.js';
+import { comparisonKey, hasComparisonKey, isAllCaps, isCaselessPunctuation, isLowerLetter, isUpperLetter } from './characters.js';
 
 describe('hasComparisonKey', () => {
   it('agrees with comparing comparisonKey results', () => {
@@ -47,5 +47,35 @@ describe('comparisonKey', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('case tests', () => {
+  it('find no case in general punctuation', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      if (!isCaselessPunctuation(c)) continue;
+      const ch = String.fromCharCode(c);
+      expect(ch.toLowerCase() === ch && ch.toUpperCase() === ch, c.toString(16)).toBe(true);
+    }
+  });
+
+  it('isAllCaps agrees with the letter tests, character by character', () => {
+    const byCharacter = (text: string): boolean => {
+      let letters = 0;
+      for (const ch of text.split('')) {
+        if (isLowerLetter(ch)) return false;
+        if (isUpperLetter(ch)) letters++;
+      }
+      return letters >= 2;
+    };
+    const text = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom('A', 'b', 'É', 'é', '’', '“', '—', ' ', '1', 'ß', 'Σ') }));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(isAllCaps(t)).toBe(byCharacter(t));
+      }),
+      { numRuns: 1000 },
+    );
+    expect(isAllCaps('BREAKING: “U.S. HOUSE” — VOTE')).toBe(true);
+    expect(isAllCaps('BREAKING: “U.S. House”')).toBe(false);
   });
 });
