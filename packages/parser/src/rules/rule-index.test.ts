@@ -45,7 +45,7 @@ const SAMPLES = [
   '/politicot.com', 'Post navigation', '—More…', 'Video: The Biggest Errors', '[The GOP establishment has failed.]',
   'This article was written by MN Gordon and originally published at Economic Prism',
   'Jane Roe is a writer at the Daily Planet.', 'LifeNews.com is an independent news agency', 'Leave a reply',
-  'Click here to get the dispatch', 'Subscribe now and get your free report', 'Want more? CLICK HERE NOW!', 'Want more – CLICK HERE NOW!', 'For details: Click Here.', 'By subscribing to our list', 'Sign up for our newsletter',
+  'Click here to get the dispatch', 'Subscribe now and get your free report', 'Want more? CLICK HERE NOW!', 'Want more – CLICK HERE NOW!', 'For details: Click Here.', 'October 31, 2016 at 4:52 AM', '(Before It’s News ®)', 'site-name.co.uk', 'ACS, ACS is the society','By subscribing to our list', 'Sign up for our newsletter',
   'Why wait? Spread the word', 'Want more – click here', 'redOrbit.com', 'Before It’s News ©', '3-6-16', '6:45 PM',
   'October 31, 2016 at 4:52 am', 'SUPPORT 21WIRE SUBSCRIBE', 'From TruthFeed:', 'Continue this story at Huff Post',
   'The senator said on Tuesday that the bill would pass.', 'A storm hit the coast of Portugal on Monday',
