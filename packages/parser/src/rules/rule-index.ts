@@ -21,12 +21,32 @@ class PreparedRule {
   readonly pattern: RegExp;
   readonly endsWith: EndingSet | undefined;
   readonly includes: SubstringSet | undefined;
+  /** What its matches can open with (see `firstChars` and `openingPairs`). */
+  readonly firsts: ReadonlySet<string> | undefined;
+  readonly pairs: ReadonlyMap<string, ReadonlySet<number>> | undefined;
 
   constructor(readonly rule: LineRule) {
     this.pattern = rule.pattern;
     this.endsWith = rule.endsWith ? new EndingSet(rule.endsWith, rule.pattern.flags.includes('i')) : undefined;
     this.includes = rule.includes ? new SubstringSet(rule.includes) : undefined;
+    this.firsts = firstChars(rule.pattern);
+    this.pairs = openingPairs(rule.pattern);
   }
+}
+
+/**
+ * Rules prepared once, whatever table they are in: a caller's rules come with the built-in
+ * ones in a new table, whose index then prepares only the caller's.
+ */
+const preparedRules = new WeakMap<LineRule, PreparedRule>();
+
+function prepare(rule: LineRule): PreparedRule {
+  let prepared = preparedRules.get(rule);
+  if (prepared === undefined) {
+    prepared = new PreparedRule(rule);
+    preparedRules.set(rule, prepared);
+  }
+  return prepared;
 }
 
 /**
@@ -131,9 +151,9 @@ export class RuleIndex {
   private readonly tail: ZoneIndex;
 
   constructor(rules: readonly LineRule[]) {
-    const prepared = rules.map((rule) => new PreparedRule(rule));
-    const firsts = rules.map((rule) => firstChars(rule.pattern));
-    const pairs = rules.map((rule) => openingPairs(rule.pattern));
+    const prepared = rules.map(prepare);
+    const firsts = prepared.map((rule) => rule.firsts);
+    const pairs = prepared.map((rule) => rule.pairs);
     const inZone = (zone: Zone) => {
       const keep = rules.map((rule) => appliesIn(rule, zone));
       return new ZoneIndex(
