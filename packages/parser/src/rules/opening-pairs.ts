@@ -101,9 +101,17 @@ function allFull(openings: Openings): boolean {
 
 function concat(a: Openings, b: Openings): Openings {
   const out: Openings = new Set();
+  // After an opening one short of full only the first characters of `b` count: a few dozen
+  // where `b` may hold hundreds of pairs (`[A-Z][a-z]{2,8}`).
+  let firstsOfB: Openings | undefined;
   for (const x of a) {
     if (x.length >= DEPTH) {
       out.add(x);
+      continue;
+    }
+    if (x.length === DEPTH - 1) {
+      firstsOfB ??= new Set([...b].map((y) => y.slice(0, 1)));
+      for (const y of firstsOfB) out.add(x + y);
       continue;
     }
     for (const y of b) out.add((x + y).slice(0, DEPTH));
@@ -174,6 +182,8 @@ function readToken(source: string, i: number, to: number): Token | undefined {
   return { openings: new Set([ch]), end: i + 1 };
 }
 
+const BRACES = /\{(\d+)(?:(,)(\d*))?\}/y;
+
 /** `?`, `*`, `+`, `{n}`, `{n,}`, `{n,m}` (lazy or not); a `{` that is no quantifier is a literal. */
 function readQuantifier(source: string, i: number): { min: number; max: number; end: number } {
   const ch = source[i];
@@ -184,7 +194,8 @@ function readQuantifier(source: string, i: number): { min: number; max: number; 
   else if (ch === '*') [min, max, end] = [0, Number.POSITIVE_INFINITY, i + 1];
   else if (ch === '+') [min, max, end] = [1, Number.POSITIVE_INFINITY, i + 1];
   else if (ch === '{') {
-    const braces = /^\{(\d+)(?:(,)(\d*))?\}/.exec(source.slice(i));
+    BRACES.lastIndex = i;
+    const braces = BRACES.exec(source);
     if (braces) {
       min = Number(braces[1]);
       max = braces[2] === undefined ? min : braces[3] === '' ? Number.POSITIVE_INFINITY : Number(braces[3]);
