@@ -23,10 +23,11 @@ import { endsWithColon, isHeadlineLike, isPullQuote, LEADING_BYLINE, shortLineRe
 import { decodeInput } from './decode/index.js';
 import { buildUnits } from './layout/build-units.js';
 import { detectLayout, type Layout } from './layout/detect-layout.js';
-import { sliceUnit, type Unit } from './layout/unit.js';
+import { makeUnit, sliceUnit, type Unit } from './layout/unit.js';
 import { type NormalisedText, normaliseText } from './normalise/index.js';
 import type { ParseTextOptions } from './options.js';
-import { BUILT_IN_RULES, type LineRule, matchRule } from './rules/index.js';
+import { BUILT_IN_RULES } from './rules/index.js';
+import { type RuleIndex, ruleIndex } from './rules/rule-index.js';
 import { rulesWithUserRules } from './rules/user-rules.js';
 import { collapseSpace, comparisonKey, endsSentence, hasComparisonKey, isAllCaps } from './text/characters.js';
 import { articleStats } from './stats.js';
@@ -45,16 +46,30 @@ export interface ParseContext {
   knownSites?: ReadonlySet<string>;
 }
 
-/** A unit of the body and what was decided about it. */
-interface Decision {
-  unit: Unit;
-  role: 'body' | 'removed' | 'lead-image' | 'dateline' | 'figure' | 'byline';
-  /** Of a figure in the body. */
-  caption?: string;
-  credit?: string;
-  kind?: RemovedKind;
-  reason?: string;
-  rule?: string;
+type Role = 'body' | 'removed' | 'lead-image' | 'dateline' | 'figure' | 'byline';
+
+/**
+ * A unit of the body and what was decided about it. A class, so every decision has the same
+ * fields and shape whatever its role (the loops over decisions stay monomorphic). It has the
+ * fields of a `KeptUnit`, so a unit kept in the body is handed on as it is.
+ */
+class Decision implements KeptUnit {
+  constructor(
+    readonly unit: Unit,
+    readonly role: Role,
+    /** Of a removed unit. */
+    readonly kind: RemovedKind | undefined = undefined,
+    readonly rule: string | undefined = undefined,
+    readonly reason: string | undefined = undefined,
+    /** Of a figure in the body: its caption and credit. */
+    readonly figure: KeptUnit['figure'] = undefined,
+    /** Of boilerplate kept in the body on request. */
+    readonly boilerplate: KeptUnit['boilerplate'] = undefined,
+  ) {}
+}
+
+function removal(unit: Unit, kind: RemovedKind, rule: string, reason: string): Decision {
+  return new Decision(unit, 'removed', kind, rule, reason);
 }
 
 /** Units counted from the end where closing furniture (bios, sign-offs) is looked for. */
@@ -139,12 +154,19 @@ function failure(code: string, error: unknown): Diagnostic {
 class ArticleReader {
   private readonly text: string;
   private readonly withPositions: boolean;
-  private readonly rules: readonly LineRule[];
+  private readonly rules: RuleIndex;
   private readonly meta: Meta = { authors: [], tags: [] };
   private readonly source: Source = {};
   private readonly removed: Removed[] = [];
   private readonly diagnostics: Diagnostic[] = [];
   private titleKeys: string[] = [];
+  // What the hot paths ask of `meta`, kept here: `meta` gains its fields in reading order (the
+  // order they are written out in), so its shape differs between articles and reading it
+  // from code run for every line makes that code polymorphic.
+  /** The headline, once read. */
+  private title = '';
+  private hasLeadImage = false;
+  private hasBylinePosition = false;
   private sourceNameFromTitle = false;
   private layout: Layout = 'blank-line';
 
@@ -155,7 +177,7 @@ class ArticleReader {
   ) {
     this.text = norm.text;
     this.withPositions = options.positions !== false;
-    this.rules = options.rules && options.rules.length > 0 ? rulesWithUserRules(options.rules) : BUILT_IN_RULES;
+    this.rules = ruleIndex(options.rules && options.rules.length > 0 ? rulesWithUserRules(options.rules) : BUILT_IN_RULES);
   }
 
   read(): Article {
@@ -199,6 +221,7 @@ class ArticleReader {
     }
     const title = readTitle(raw, this.context?.knownSites);
     this.meta.title = title.title;
+    this.title = title.title;
     if (title.siteName) {
       this.source.name = title.siteName;
       this.sourceNameFromTitle = true;
@@ -212,7 +235,7 @@ class ArticleReader {
 
   private isTitleRepeat(text: string): boolean {
     if (this.titleKeys.length === 0) return false;
-    const titleLength = this.meta.title!.length;
+    const titleLength = this.title.length;
     if (text.length < titleLength * 0.7 || text.length > titleLength * 1.6 + 20) return false;
     // The same as comparing `comparisonKey(text)` (when not empty) with each key, without building it.
     for (const key of this.titleKeys) if (key.length > 0 && hasComparisonKey(text, key)) return true;
@@ -255,7 +278,7 @@ class ArticleReader {
   private splitLeadingTitle(unit: Unit): Unit[] | undefined {
     const key = this.titleKeys[0]!;
     const text = unit.text;
-    if (key.length === 0 || text.length <= this.meta.title!.length + 5 || text.length > this.meta.title!.length + 200) return undefined;
+    if (key.length === 0 || text.length <= this.title.length + 5 || text.length > this.title.length + 200) return undefined;
     let matched = 0;
     let i = 0;
     for (; i < text.length && matched < key.length; i++) {
@@ -270,12 +293,12 @@ class ArticleReader {
     const head = sliceUnit(unit, 0, i);
     const tail = sliceUnit(unit, i, text.length);
     // Only when what follows is recognised furniture: a first sentence may open with the headline's words.
-    if (!head || !tail || !(matchByline(tail.text) || matchRule(this.rules, tail.text, 'head'))) return undefined;
+    if (!head || !tail || !(matchByline(tail.text) || this.rules.match(tail.text, 'head'))) return undefined;
     return [head, tail];
   }
 
   private splitTrailingTitle(unit: Unit): Unit[] | undefined {
-    const title = this.meta.title!;
+    const title = this.title;
     if (unit.text.length <= title.length + 5 || !unit.text.endsWith(title)) return undefined;
     const cut = unit.text.length - title.length;
     const head = sliceUnit(unit, 0, cut);
@@ -326,108 +349,107 @@ class ArticleReader {
     const unit = units[index]!;
     const text = unit.text;
     const isLast = index === units.length - 1;
-    const remove = (kind: RemovedKind, rule: string, reason: string): Decision => ({ unit, role: 'removed', kind, rule, reason });
 
     if (this.isTitleRepeat(text)) {
-      return remove('title-repeat', 'title-repeat/headline-again', 'The headline repeated as a line of the body.');
+      return removal(unit, 'title-repeat', 'title-repeat/headline-again', 'The headline repeated as a line of the body.');
     }
 
-    const matched = matchRule(this.rules, text, zone);
+    const matched = this.rules.match(text, zone);
     if (matched) {
       this.takeRuleMetadata(matched.match, unit);
-      return remove(matched.rule.kind, matched.rule.id, matched.rule.reason);
+      return removal(unit, matched.rule.kind, matched.rule.id, matched.rule.reason);
     }
 
     if (run === 'highlights' && text.length <= 200 && !endsSentence(text)) {
-      return remove('other', 'other/story-highlights', 'A line of the "Story highlights" summary box, not the article body.');
+      return removal(unit, 'other', 'other/story-highlights', 'A line of the "Story highlights" summary box, not the article body.');
     }
 
     const first = text.charCodeAt(0);
     if ((first === 104 /* h */ || first === 119) /* w */ && (URL_LINE.test(text) || (URL_WITH_NAME.test(text) && text.length < 300))) {
       if (this.source.url === undefined && URL_LINE.test(text)) this.source.url = text;
-      return remove('url', 'url/bare-url', 'A bare web address on a line of its own (the article’s address or a link without text).');
+      return removal(unit, 'url', 'url/bare-url', 'A bare web address on a line of its own (the article’s address or a link without text).');
     }
 
     const byline = unit.signature ? matchSignature(text) : zone !== 'body' || index < 4 ? matchByline(text) : undefined;
     if (byline) {
       for (const author of byline.authors) this.addAuthor(author);
       if (byline.publisher) this.source.originalPublisher ??= byline.publisher;
-      if (!this.meta.positions?.byline) {
+      if (!this.hasBylinePosition) {
         const position = this.position(unit.start, unit.end);
-        if (position) this.metaPositions().byline = position;
+        if (position) this.setBylinePosition(position);
       }
-      return remove('byline', byline.rule, byline.reason);
+      return removal(unit, 'byline', byline.rule, byline.reason);
     }
 
     const featured = matchFeaturedImage(text);
     if (featured) {
-      if (!this.meta.leadImage) {
+      if (!this.hasLeadImage) {
         this.setLeadImage(unit, featured.caption, featured.credit);
-        return { unit, role: 'lead-image' };
+        return new Decision(unit, 'lead-image');
       }
-      return remove('credit', featured.rule, 'A picture credit; the lead image already has one.');
+      return removal(unit, 'credit', featured.rule, 'A picture credit; the lead image already has one.');
     }
 
     // A caption followed by its credit line: a picture.
     const next = units[index + 1];
     if (next && text.length <= 120 && !isLast) {
       const credit = matchCreditLine(next.text);
-      if (credit && !endsWithColon(text)) return this.picture({ ...unit, end: next.end }, text, credit.credit);
+      if (credit && !endsWithColon(text)) return this.picture(makeUnit(unit.text, unit.start, next.end, unit.pieces, unit.blankBefore, unit.indent, unit.signature), text, credit.credit);
     }
 
-    if (zone === 'head' && !this.meta.leadImage && !isLast) {
+    if (zone === 'head' && !this.hasLeadImage && !isLast) {
       const caption = matchCaption(text);
       if (caption) {
         this.setLeadImage(unit, caption.caption, caption.credit);
-        return { unit, role: 'lead-image' };
+        return new Decision(unit, 'lead-image');
       }
     } else {
       // A credit closes with a name, not a full stop: most paragraphs are skipped at once.
       const glued = endsSentence(text) ? undefined : matchGluedCredit(text);
       if (glued) return this.picture(unit, glued.caption, glued.credit);
       const credit = matchCreditLine(text);
-      if (credit) return remove('credit', credit.rule, credit.reason);
+      if (credit) return removal(unit, 'credit', credit.rule, credit.reason);
     }
 
     // Map lookups hash the whole string: only short lines can be repeated credits.
     const repeated = text.length <= 60 ? repeats.get(text) : undefined;
     if (repeated !== undefined && repeated >= 3) {
-      if (!this.meta.leadImage) {
+      if (!this.hasLeadImage) {
         this.setLeadImage(unit, undefined, text);
-        return { unit, role: 'lead-image' };
+        return new Decision(unit, 'lead-image');
       }
-      return remove('credit', 'credit/repeated-credit', `A short line repeated ${repeated} times in the article where pictures stood: their credit.`);
+      return removal(unit, 'credit', 'credit/repeated-credit', `A short line repeated ${repeated} times in the article where pictures stood: their credit.`);
     }
 
     if (run === 'related' && isHeadlineLike(text)) {
-      return remove('related', 'related/link-list', 'A headline in a list of links to other stories ("Read more:").');
+      return removal(unit, 'related', 'related/link-list', 'A headline in a list of links to other stories ("Read more:").');
     }
 
     if (isPullQuote(units, index)) {
-      return remove('other', 'other/pull-quote', 'A pull quote: a sentence of the article repeated as display text.');
+      return removal(unit, 'other', 'other/pull-quote', 'A pull quote: a sentence of the article repeated as display text.');
     }
 
     const context = this.context;
     if (context && text.length >= 25 && text.length <= 600) {
       const count = context.repeatedLineCount(collapseSpace(text));
       if (count >= context.minRepeats) {
-        return remove(
+        return removal(unit, 
           'other',
           'repeated/across-articles',
           `This line appears in ${count} of the ${context.articlesSeen} articles read together: site furniture repeated across articles, not part of this one.`,
         );
       }
     }
-    return { unit, role: 'body' };
+    return new Decision(unit, 'body');
   }
 
   /** A picture met in the body: the lead image when there is none yet, else a figure block. */
   private picture(unit: Unit, caption: string | undefined, credit: string | undefined): Decision {
-    if (!this.meta.leadImage) {
+    if (!this.hasLeadImage) {
       this.setLeadImage(unit, caption, credit);
-      return { unit, role: 'lead-image' };
+      return new Decision(unit, 'lead-image');
     }
-    return { unit, role: 'figure', caption, credit };
+    return new Decision(unit, 'figure', undefined, undefined, undefined, { caption, credit });
   }
 
   /** Read metadata carried by a rule's named groups. */
@@ -461,6 +483,7 @@ class ArticleReader {
     const position = this.position(unit.start, unit.end);
     if (position) figure.position = position;
     this.meta.leadImage = figure;
+    this.hasLeadImage = true;
   }
 
   /**
@@ -477,8 +500,8 @@ class ArticleReader {
       if (bylineUnit && rest) {
         this.addAuthor({ name: byline.groups!.names! });
         const position = this.position(bylineUnit.start, bylineUnit.end);
-        if (position) this.metaPositions().byline ??= position;
-        out.push({ unit: bylineUnit, role: 'removed', kind: 'byline', rule: 'byline/leading-name', reason: 'The writer’s name opening the first paragraph; kept in meta.authors.' });
+        if (position && !this.hasBylinePosition) this.setBylinePosition(position);
+        out.push(removal(bylineUnit, 'byline', 'byline/leading-name', 'The writer’s name opening the first paragraph; kept in meta.authors.'));
         unit = rest;
       }
     }
@@ -490,11 +513,11 @@ class ArticleReader {
       const position = this.position(datelineUnit.start, datelineUnit.end);
       if (position) dateline.position = position;
       this.meta.dateline = dateline;
-      out.push({ unit: datelineUnit, role: 'dateline' });
-      if (rest) out.push({ unit: rest, role: 'body' });
+      out.push(new Decision(datelineUnit, 'dateline'));
+      if (rest) out.push(new Decision(rest, 'body'));
       return out;
     }
-    out.push({ unit, role: 'body' });
+    out.push(new Decision(unit, 'body'));
     return out;
   }
 
@@ -503,23 +526,20 @@ class ArticleReader {
   private buildBody(decisions: Decision[]): Block[] {
     const kept: KeptUnit[] = [];
     for (const decision of decisions) {
-      if (decision.role === 'body') kept.push({ unit: decision.unit });
-      else if (decision.role === 'figure') kept.push({ unit: decision.unit, figure: { caption: decision.caption, credit: decision.credit } });
+      if (decision.role === 'body' || decision.role === 'figure') kept.push(decision);
       else if (decision.role === 'removed') {
         if (this.options.keepBoilerplate) {
-          kept.push({ unit: decision.unit, boilerplate: { kind: decision.kind!, reason: decision.reason! } });
+          const boilerplate = { kind: decision.kind!, reason: decision.reason! };
+          kept.push(new Decision(decision.unit, 'body', decision.kind, decision.rule, decision.reason, undefined, boilerplate));
           continue;
         }
-        const removed: Removed = {
-          type: 'removed',
-          kind: decision.kind!,
-          text: decision.unit.text,
-          reason: decision.reason!,
-          rule: decision.rule!,
-        };
+        const kind = decision.kind!;
+        const text = decision.unit.text;
+        const reason = decision.reason!;
+        const rule = decision.rule!;
         const position = this.position(decision.unit.start, decision.unit.end);
-        if (position) removed.position = position;
-        this.removed.push(removed);
+        // Made whole, in the model's field order (see `makeParagraph`).
+        this.removed.push(position ? { type: 'removed', kind, text, reason, rule, position } : { type: 'removed', kind, text, reason, rule });
       }
     }
     return buildBlocks(kept, this.layout, (start, end) => this.position(start, end));
@@ -537,6 +557,11 @@ class ArticleReader {
     };
     article.meta.stats = articleStats(article);
     return article;
+  }
+
+  private setBylinePosition(position: Position): void {
+    this.metaPositions().byline = position;
+    this.hasBylinePosition = true;
   }
 
   private metaPositions(): MetaPositions {

@@ -7,9 +7,9 @@ import { type ListMarker, listMarker } from './list-marker.js';
 /** A unit kept in the body, tagged when it is boilerplate kept on request. */
 export interface KeptUnit {
   unit: Unit;
-  boilerplate?: BoilerplateTag;
+  boilerplate: BoilerplateTag | undefined;
   /** Set when the unit is a picture's caption and credit. */
-  figure?: { caption?: string; credit?: string };
+  figure: { caption: string | undefined; credit: string | undefined } | undefined;
 }
 
 type PositionOf = (start: number, end: number) => Position | undefined;
@@ -53,24 +53,33 @@ export function buildBlocks(kept: readonly KeptUnit[], layout: Layout, positionO
       }
     }
     if (lineLayout && !item.boilerplate && (sectionHeads.has(i) || isSubheading(kept, i))) {
-      blocks.push(place<Heading>({ type: 'heading', depth: 2, children: textChildren(item.unit) }, item.unit, positionOf));
+      blocks.push(makeHeading(item.unit, positionOf(item.unit.start, item.unit.end)));
       continue;
     }
-    blocks.push(makeParagraph(item, positionOf));
+    blocks.push(makeParagraph(item.unit, item.boilerplate, positionOf(item.unit.start, item.unit.end)));
   }
   return blocks;
 }
 
-function makeParagraph(item: KeptUnit, positionOf: PositionOf): Paragraph {
-  const paragraph: Paragraph = { type: 'paragraph', children: textChildren(item.unit) };
-  if (item.boilerplate) paragraph.boilerplate = item.boilerplate;
-  return place(paragraph, item.unit, positionOf);
+// Blocks are made whole, their fields in the model's order, rather than given a position
+// afterwards: a field added to a made object moves it to another shape and to a separate
+// property store, for every paragraph of every article.
+
+function makeParagraph(unit: Unit, boilerplate: BoilerplateTag | undefined, position: Position | undefined): Paragraph {
+  const children = textChildren(unit);
+  if (boilerplate) return position ? { type: 'paragraph', children, boilerplate, position } : { type: 'paragraph', children, boilerplate };
+  return position ? { type: 'paragraph', children, position } : { type: 'paragraph', children };
+}
+
+function makeHeading(unit: Unit, position: Position | undefined): Heading {
+  const children = textChildren(unit);
+  return position ? { type: 'heading', depth: 2, children, position } : { type: 'heading', depth: 2, children };
 }
 
 function makeList(items: Array<{ unit: Unit; marker: ListMarker }>, positionOf: PositionOf): List {
   const children: ListItem[] = items.map(({ unit, marker }) => {
     const content = sliceUnit(unit, marker.length, unit.text.length) ?? unit;
-    const paragraph = place<Paragraph>({ type: 'paragraph', children: textChildren(content) }, content, positionOf);
+    const paragraph = makeParagraph(content, undefined, positionOf(content.start, content.end));
     return place<ListItem>({ type: 'listItem', children: [paragraph] }, unit, positionOf);
   });
   const first = items[0]!;

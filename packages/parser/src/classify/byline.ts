@@ -1,5 +1,6 @@
 import type { Author } from '@copydesk/model';
-import { isUpperLetter } from '../text/characters.js';
+import { Opening } from '../rules/opening.js';
+import { isDigit, isUpperLetter } from '../text/characters.js';
 
 /** A recognised byline: the names credited, and the rule that saw it. */
 export interface BylineMatch {
@@ -42,6 +43,12 @@ const BYLINE_PATTERNS: ReadonlyArray<{ id: string; reason: string; pattern: RegE
   },
 ];
 
+/**
+ * How each byline pattern can open: most lines are tested against none of them (they run on
+ * every line of the head and the tail).
+ */
+const BYLINE_OPENINGS = BYLINE_PATTERNS.map(({ pattern }) => new Opening(pattern));
+
 /** "Andrew M. Duehren et al., Harvard Crimson, November 3, 2016": the original article's citation. */
 const CITATION = /^(?<names>[A-Z][^\n,]{2,40}?)(?: et al\.)?, (?<publisher>[A-Z][^,\n]{2,60}), (?:[A-Z][a-z]{2,8}\.? \d{1,2}, )?\d{4}$/;
 
@@ -60,8 +67,10 @@ const NAME_STOPS = [' | ', ' on ', '. Posted', ' / ', ' of ', ' - ', ' – ', ' 
  */
 export function matchByline(text: string): BylineMatch | undefined {
   if (text.length > 160) return undefined;
-  if (/^(?:By|BY):?$/.test(text)) return { authors: [], rule: 'byline/empty-label', reason: 'An empty byline label left by the page; it names no one.' };
-  const citation = CITATION.exec(text);
+  // The label is "By" or "BY" and maybe a colon: three characters at most.
+  if (text.length <= 3 && /^(?:By|BY):?$/.test(text)) return { authors: [], rule: 'byline/empty-label', reason: 'An empty byline label left by the page; it names no one.' };
+  // A citation closes with a year: a line that does not end in a digit is none.
+  const citation = isDigit(text.charCodeAt(text.length - 1)) ? CITATION.exec(text) : null;
   if (citation && looksLikeName(citation.groups!.names!)) {
     return {
       authors: [{ name: citation.groups!.names! }],
@@ -72,7 +81,9 @@ export function matchByline(text: string): BylineMatch | undefined {
   }
   const first = text[0];
   if (first === undefined) return undefined;
-  for (const { id, reason, pattern } of BYLINE_PATTERNS) {
+  for (let i = 0; i < BYLINE_PATTERNS.length; i++) {
+    if (!BYLINE_OPENINGS[i]!.admits(text)) continue;
+    const { id, reason, pattern } = BYLINE_PATTERNS[i]!;
     const match = pattern.exec(text);
     if (!match) continue;
     const raw = match.groups?.names ?? '';

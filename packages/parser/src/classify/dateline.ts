@@ -25,15 +25,17 @@ function anyCase(source: string): string {
 }
 
 /** `PLACE (Agency) -`, `(CNN) –`, `New York (CNN)`: place optional, dash optional. */
-const AGENCY_FORM = /^(?<place>[A-Z][^\n()]{0,60}?)? ?\((?<agency>[A-Za-z][A-Za-z.& ]{0,24})\)(?: ?(?<dash>--|[-–—]))?(?= |$|[A-Z“"‘])/;
+export const AGENCY_FORM = /^(?<place>[A-Z][^\n()]{0,60}?)? ?\((?<agency>[A-Za-z][A-Za-z.& ]{0,24})\)(?: ?(?<dash>--|[-–—]))?(?= |$|[A-Z“"‘])/;
 /** `KUALA LUMPUR, March 26 -`, `IRVINE, Calif., March 5 -`, `OSLO, March 3 -`. */
-const PLACE_DATE_FORM = new RegExp(
+export const PLACE_DATE_FORM = new RegExp(
   `^(?<place>[A-Z][A-Za-z.'’/ -]{1,40}?(?:, [A-Z][A-Za-z.'’ ]{1,25}?){0,2}), {1,3}(?<date>${MONTH}\\.? {1,2}\\d{1,2}(?:, \\d{4})?) {0,2}(?<dash>--|[-–—])(?= |$)`,
 );
 /** `WASHINGTON—`, `NEW YORK --`, `CEDAR RAPIDS, Iowa —`. */
-const PLACE_DASH_FORM = /^(?<place>[A-Z][A-Z.'’/ ]{1,40}?(?:, [A-Z][A-Za-z.'’ ]{1,25}?)?) ?(?<dash>--|[-–—])(?= |$|[A-Z“"])/;
+export const PLACE_DASH_FORM = /^(?<place>[A-Z][A-Z.'’/ ]{1,40}?(?:, [A-Z][A-Za-z.'’ ]{1,25}?)?) ?(?<dash>--|[-–—])(?= |$|[A-Z“"])/;
+/** The dash both place forms close with (`--` holds one). */
+const DASH = /[-–—]/;
 /** `[10/31/16] A public school official …`: a bracketed date opening the story. */
-const BRACKET_DATE_FORM = /^\[(?<date>\d{1,2}\/\d{1,2}\/\d{2,4})\](?= |$)/;
+export const BRACKET_DATE_FORM = /^\[(?<date>\d{1,2}\/\d{1,2}\/\d{2,4})\](?= |$)/;
 
 /**
  * Find a dateline at the start of a paragraph. Looks only at the first 120 characters, so
@@ -45,10 +47,12 @@ export function matchDateline(text: string): DatelineMatch | undefined {
   // Every form opens with a capital, "(" or "[".
   if (!(first >= 65 && first <= 90) && first !== 40 && first !== 91) return undefined;
 
-  let match = BRACKET_DATE_FORM.exec(head);
+  // Each form is tried only where the character it cannot do without is there: most
+  // paragraphs open with no dateline, and the forms' lazy parts make them slow to fail.
+  let match = first === 91 ? BRACKET_DATE_FORM.exec(head) : null;
   if (match) return result(match[0], null, null, match.groups!.date!);
 
-  match = AGENCY_FORM.exec(head);
+  match = head.indexOf('(') !== -1 ? AGENCY_FORM.exec(head) : null;
   if (match) {
     const place = match.groups?.place?.trim() || null;
     const agency = match.groups!.agency!.trim();
@@ -59,10 +63,11 @@ export function matchDateline(text: string): DatelineMatch | undefined {
   }
 
   // With a date after it, a place may be in mixed case ("Toronto, March 20 -").
-  match = PLACE_DATE_FORM.exec(head);
+  const dashed = DASH.test(head);
+  match = dashed && head.indexOf(', ') !== -1 ? PLACE_DATE_FORM.exec(head) : null;
   if (match && plausiblePlace(match.groups!.place!, true)) return result(match[0], match.groups!.place!, null, match.groups!.date!.replace(/ {2,}/g, ' '));
 
-  match = PLACE_DASH_FORM.exec(head);
+  match = dashed ? PLACE_DASH_FORM.exec(head) : null;
   if (match && plausiblePlace(match.groups!.place!, false)) {
     const place = match.groups!.place!;
     // The first part must be a capitalised place name of two letters or more ("WASHINGTON").

@@ -1,3 +1,6 @@
+import { Opening } from '../rules/opening.js';
+import { EndingSet } from '../text/ending-set.js';
+
 /** A caption and credit read from a line: the lead image, or a credit elsewhere. */
 export interface CaptionMatch {
   caption?: string;
@@ -12,13 +15,13 @@ export interface CaptionMatch {
  */
 const FEATURED_IMAGE = /^Featured (?:image|photo|picture) ?(?:via|by|from|credit|courtesy of|source)?:? (?<credit>[^\n]{1,150})$/i;
 /** "Photo: Jane Roe/AP", "Image credit: NASA", "Credit: X". */
-const CREDIT_LINE =
+export const CREDIT_LINE =
   /^\(?(?:(?:Photo|Image|Picture|Photograph|Photo credit|Image credit|Picture credit|Credit|Top image|Header image|Image source)s? ?: ?|(?:Photo|Image|Picture|Photograph) (?:by|via|courtesy of) )(?<credit>[^\n]{1,150}?)\)?$/i;
 /**
  * Credits that name a picture library or licence rather than a photographer, alone or after
  * the photographer ("David T. Foster III/The Charlotte Observer via AP Photo").
  */
-const STOCK_CREDIT =
+export const STOCK_CREDIT =
   /^(?:Royalty[- ]Free (?:Photo|Image|Picture)|Stock (?:Photo|Image)|Public Domain|Shutterstock|Getty Images|Wikimedia Commons|Pixabay|Unsplash|AP Photo|Reuters Photo|File photo)\.?$|^[A-Z][^\n]{1,80}(?: via |\/)(?:AP(?: Photo)?|Getty Images|Reuters|AFP(?:\/Getty Images)?|Shutterstock)\.?$/i;
 /** "ISIS militants. (Flickr)", "Troops in Mosul (Photo: Jane Roe/AP)". */
 const PAREN_CREDIT = /^(?<caption>[^\n]{1,400}?) ?\((?:(?:Photo|Image|Picture|Credit|Photo credit|Image credit|Source) ?: ?)?(?<credit>[^()\n]{1,60})\)$/;
@@ -37,11 +40,21 @@ export function matchFeaturedImage(text: string): CaptionMatch | undefined {
   };
 }
 
+/**
+ * The words every stock credit ends with, a full stop after them or not: the patterns run on
+ * every short line, and nearly every one is ruled out by its ending or its opening.
+ */
+const STOCK_CREDIT_ENDINGS = new EndingSet(
+  ['photo', 'image', 'images', 'picture', 'domain', 'shutterstock', 'commons', 'pixabay', 'unsplash', 'ap', 'reuters', 'afp'].flatMap((word) => [word, `${word}.`]),
+  true,
+);
+const CREDIT_LINE_OPENING = new Opening(CREDIT_LINE);
+
 /** A credit line without a caption ("Photo: Jane Roe/AP"). */
 export function matchCreditLine(text: string): CaptionMatch | undefined {
   if (text.length > 170) return undefined;
-  if (STOCK_CREDIT.test(text)) return { credit: text, rule: 'credit/stock-credit', reason: 'A stock-picture credit line.' };
-  const match = CREDIT_LINE.exec(text);
+  if (STOCK_CREDIT_ENDINGS.endsIn(text) && STOCK_CREDIT.test(text)) return { credit: text, rule: 'credit/stock-credit', reason: 'A stock-picture credit line.' };
+  const match = CREDIT_LINE_OPENING.admits(text) ? CREDIT_LINE.exec(text) : null;
   if (!match) return undefined;
   let credit = match.groups!.credit!;
   const again = credit.lastIndexOf('Credit: ');

@@ -2,21 +2,61 @@
  * Splitting what scrapers glue together when line breaks are lost: credits, sources, sign-offs
  * and widgets run onto the end (or into the middle) of a paragraph.
  */
-import { piecesOf, sliceUnit, type Unit } from '../layout/unit.js';
+import { makeUnit, piecesOf, sliceUnit, type Unit } from '../layout/unit.js';
 import { matchRule } from '../rules/rule.js';
 import { PROMO_RULES } from '../rules/promo.js';
 import { RELATED_RULES } from '../rules/related.js';
 import { SHARE_RULES } from '../rules/share.js';
 import { SIGNOFF_RULES } from '../rules/signoff.js';
 import { SOURCE_RULES } from '../rules/source.js';
+import { SubstringSet } from '../text/substring-set.js';
 import { matchFeaturedImage } from './lead-image.js';
 
 /**
  * Openings of credits and source lines that scrapers glue onto the last sentence when the
  * line break before them is lost: `…the constitution.Featured image by Joe Raedle/Getty Images`.
  */
-const GLUED_MARKER =
+export const GLUED_MARKER =
   /Featured (?:image|Image|photo)|FEATURED IMAGE|Via:|Read [Mm]ore:|\(?Source:|[hH]\/[tT] |\(Reporting by|Post navigation|Like this\?|Share this:|—More|\.\/[a-z]|READ MORE |GET THE FULL STORY|ALL THE [A-Z -]{2,40} YOU NEED:|SUPPORT (?:[A-Z0-9]{2,20}|OUR WORK)\b|Reference Links|Continue this (?:story|article) at /g;
+
+/**
+ * The longer openings among the `GLUED_MARKER` alternatives (eight characters or more), for
+ * a search that skips through a paragraph's end several characters at a time.
+ */
+const GLUED_MARKER_OPENINGS = new SubstringSet([
+  'Featured ', 'FEATURED IMAGE', '(Reporting by', 'Post navigation', 'READ MORE ', 'GET THE FULL STORY', 'ALL THE ', 'SUPPORT ',
+  'Reference Links', 'Continue this ',
+]);
+/** What stands before the colon of the short markers: `Via:`, `Read more:`, `(Source:`, `Share this:`. */
+const BEFORE_COLON = ['Via', 'Read more', 'Read More', 'Source', 'Share this'];
+/** The rare characters of the short markers (`:`, `/`, `?`), and `—More`: one native scan finds them all. */
+const SHORT_MARKER_ANCHOR = /[:/?]|—More/g;
+
+/**
+ * Can a `GLUED_MARKER` match start at `from` or later? `false` only when none can. Nearly
+ * every paragraph holds no marker: the regular expression, which tries a match at every
+ * character of the window, then never runs. The long markers are found by skipping, the
+ * short ones by their rare character, each checked where it stands.
+ */
+export function mayHoldGluedMarker(text: string, from: number): boolean {
+  if (GLUED_MARKER_OPENINGS.occursIn(text, from)) return true;
+  SHORT_MARKER_ANCHOR.lastIndex = from;
+  for (let anchor = SHORT_MARKER_ANCHOR.exec(text); anchor !== null; anchor = SHORT_MARKER_ANCHOR.exec(text)) {
+    const at = anchor.index;
+    const c = text.charCodeAt(at);
+    if (c === 0x2014) return true; // —More
+    if (c === 58) {
+      for (const before of BEFORE_COLON) if (text.startsWith(before, at - before.length)) return true;
+    } else if (c === 47) {
+      // `h/t `, `H/T ` and the like; `./x`, a site's address after a full stop.
+      const before = text.charCodeAt(at - 1);
+      const after = text.charCodeAt(at + 1);
+      if ((before === 104 || before === 72) && (after === 116 || after === 84) && text.charCodeAt(at + 2) === 32) return true;
+      if (before === 46 && after >= 97 && after <= 122) return true;
+    } else if (text.startsWith('Like this', at - 9)) return true;
+  }
+  return false;
+}
 
 /** "/politicot.com": a bare site address credited at the end. */
 const SITE_ADDRESS = /^\/[a-z0-9-]{2,40}\.(?:com|org|net|info|co|us|news)$/;
@@ -45,9 +85,16 @@ export function splitGluedTail(unit: Unit, last = true): Unit[] | undefined {
 }
 
 /** "… 7 thoughts on “Title” Name says: …": the comment section glued after the article. */
-const COMMENT_THREAD = / \d{1,5} (?:thoughts|comments|responses|replies) on /;
+export const COMMENT_THREAD = / \d{1,5} (?:thoughts|comments|responses|replies) on /;
+/** What every `COMMENT_THREAD` match holds: the pattern runs only on text that has one (it may be a whole one-line body). */
+const COMMENT_THREAD_PARTS = new SubstringSet([' thoughts on ', ' comments on ', ' responses on ', ' replies on ']);
+
+export function mayHoldCommentThread(text: string): boolean {
+  return COMMENT_THREAD_PARTS.occursIn(text);
+}
 
 function splitCommentThread(unit: Unit): [Unit, Unit] | undefined {
+  if (!mayHoldCommentThread(unit.text)) return undefined;
   const match = COMMENT_THREAD.exec(unit.text);
   if (!match) return undefined;
   const head = sliceUnit(unit, 0, match.index);
@@ -60,6 +107,7 @@ function splitOneTail(unit: Unit): Unit[] | undefined {
   const from = Math.max(1, text.length - TAIL_WINDOW);
   // One scan of the window at the end, whatever the paragraph's length; the last marker wins.
   let at = -1;
+  if (!mayHoldGluedMarker(text, from)) return undefined;
   GLUED_MARKER.lastIndex = from;
   for (let match = GLUED_MARKER.exec(text); match; match = GLUED_MARKER.exec(text)) {
     // "…concluded./politicot.com": a site's address glued after the last full stop.
@@ -85,10 +133,15 @@ function splitOneTail(unit: Unit): Unit[] | undefined {
 /** "… death." — Robert King": a signature after the closing sentence of an item. */
 const SIGNATURE = /^[—–] [A-Z][\w.'’-]{1,20}(?: [A-Z][\w.'’-]{0,20}){1,2}$/;
 
+const SIGNATURE_DASH = / [—–] /g;
+
 /** Split a writer's signature glued after a paragraph's last sentence into its own unit. */
 export function splitGluedSignature(unit: Unit): Unit[] | undefined {
   const text = unit.text;
   const from = Math.max(0, text.length - 45);
+  // One scan for either dash settles nearly every paragraph; which dash wins is decided below.
+  SIGNATURE_DASH.lastIndex = from;
+  if (!SIGNATURE_DASH.test(text)) return undefined;
   let at = text.indexOf(' — ', from);
   if (at === -1) at = text.indexOf(' – ', from);
   if (at <= 0) return undefined;
@@ -164,13 +217,14 @@ function joinAround(unit: Unit, from: number, to: number): Unit[] | undefined {
   const before = sliceUnit(unit, 0, from);
   const after = sliceUnit(unit, to, unit.text.length);
   if (!middle || !before || !after) return undefined;
-  const joined: Unit = {
-    text: `${before.text} ${after.text}`,
-    start: before.start,
-    end: after.end,
-    pieces: [...piecesOf(before), ...piecesOf(after).map((p) => ({ ...p, at: p.at + before.text.length + 1 }))],
-    blankBefore: unit.blankBefore,
-    indent: unit.indent,
-  };
+  const joined = makeUnit(
+    `${before.text} ${after.text}`,
+    before.start,
+    after.end,
+    [...piecesOf(before), ...piecesOf(after).map((p) => ({ at: p.at + before.text.length + 1, from: p.from, length: p.length }))],
+    unit.blankBefore,
+    unit.indent,
+    false,
+  );
   return [joined, middle];
 }

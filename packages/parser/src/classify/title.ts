@@ -14,6 +14,8 @@ export interface TitleMatch {
 const SITE_SEPARATORS = [' ⋆ ', ' ‹ ', ' › ', ' * ', ' | ', ' « ', ' » '];
 /** Dashes that may put a site name after a headline, but also join two halves of one. */
 const DASH_SEPARATORS = [' – ', ' — ', ' - '];
+/** Any of the separators above, so a headline without one is settled by a single scan. */
+const ANY_SEPARATOR = / [⋆‹›*|«»–—-] /;
 /**
  * After a dash, the suffix is taken for a site name only when it reads like one: a few
  * capitalised words with a word that names a publication.
@@ -23,6 +25,8 @@ const SITE_WORDS =
 
 /** Read a headline line: keep kickers (`BREAKING:`) and tags (`[VIDEO]`), take off a site name. */
 export function readTitle(line: string, knownSites?: ReadonlySet<string>): TitleMatch {
+  // Most headlines hold no separator: one scan instead of a search per separator.
+  if (!ANY_SEPARATOR.test(line)) return { title: line };
   for (const separator of SITE_SEPARATORS) {
     const at = line.lastIndexOf(separator);
     if (at <= 0) continue;

@@ -2,7 +2,7 @@ import { listMarker } from '../classify/list-marker.js';
 import { isLowerLetter } from '../text/characters.js';
 import type { SourceLine } from '../text/lines.js';
 import type { Layout } from './detect-layout.js';
-import { singleUnit, type Unit, type UnitPiece } from './unit.js';
+import { makeUnit, singleUnit, type Unit, type UnitPiece } from './unit.js';
 
 /** A lone capitalised word such as `REUTER` on its own indent ends the story, not a wrapped line. */
 const SIGN_OFF_WORD = /^[A-Z][A-Za-z]{1,11}$/;
@@ -16,7 +16,10 @@ const SIGN_OFF_WORD = /^[A-Z][A-Za-z]{1,11}$/;
 export function buildUnits(lines: readonly SourceLine[], layout: Layout): Unit[] {
   const units: Unit[] = [];
   if (layout !== 'hard-wrapped') {
-    for (const [i, line] of lines.entries()) units.push(singleUnit(line.text, line.contentStart, i === 0 || line.blankBefore, line.indent));
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      units.push(singleUnit(line.text, line.contentStart, i === 0 || line.blankBefore, line.indent));
+    }
     return units;
   }
 
@@ -25,13 +28,14 @@ export function buildUnits(lines: readonly SourceLine[], layout: Layout): Unit[]
 
   let current: { text: string; pieces: UnitPiece[]; start: number; end: number; blankBefore: boolean; indent: number } | undefined;
   const flush = (): void => {
-    if (current) units.push({ ...current });
+    if (current) units.push(makeUnit(current.text, current.start, current.end, current.pieces, current.blankBefore, current.indent, false));
     current = undefined;
   };
   let previousIndent = baseIndent;
   // The text of the previous line, kept apart so the joined text is never read while growing.
   let previousText = '';
-  for (const [i, line] of lines.entries()) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (line.blankBefore) flush();
     // A paragraph starts on an indent or with a list marker; a lone word at another indent
     // (" REUTER") stands alone.

@@ -13,13 +13,13 @@ export interface Unit {
    * `text[at…at+length)` was copied from the normalised text at `from`. Absent when the text is
    * one run copied from `start` (nearly every unit: it saves two objects per line).
    */
-  pieces?: UnitPiece[];
+  pieces: UnitPiece[] | undefined;
   /** Was a blank line (or the title) right before it? */
   blankBefore: boolean;
   /** Indentation of its first line. */
   indent: number;
   /** Set on a writer's signature split off the end of a paragraph. */
-  signature?: boolean;
+  signature: boolean;
 }
 
 export interface UnitPiece {
@@ -28,9 +28,26 @@ export interface UnitPiece {
   length: number;
 }
 
+/**
+ * Every unit is made here, with all its fields in one order: units then share one object
+ * shape, and the functions that read them stay monomorphic (an optional field added later
+ * gives a second shape, and the optimised code is thrown away when it meets it).
+ */
+export function makeUnit(
+  text: string,
+  start: number,
+  end: number,
+  pieces: UnitPiece[] | undefined,
+  blankBefore: boolean,
+  indent: number,
+  signature: boolean,
+): Unit {
+  return { text, start, end, pieces, blankBefore, indent, signature };
+}
+
 /** A unit made of one run of the normalised text. */
 export function singleUnit(text: string, start: number, blankBefore: boolean, indent: number): Unit {
-  return { text, start, end: start + text.length, blankBefore, indent };
+  return makeUnit(text, start, start + text.length, undefined, blankBefore, indent, false);
 }
 
 /** The unit's pieces, made explicit for a unit that is one run. */
@@ -59,13 +76,7 @@ export function sliceUnit(unit: Unit, from: number, to: number): Unit | undefine
   while (to > from && text.charCodeAt(to - 1) <= 32) to--;
   if (from >= to) return undefined;
   if (!unit.pieces) {
-    return {
-      text: text.slice(from, to),
-      start: unit.start + from,
-      end: unit.start + to,
-      blankBefore: from === 0 ? unit.blankBefore : false,
-      indent: from === 0 ? unit.indent : 0,
-    };
+    return makeUnit(text.slice(from, to), unit.start + from, unit.start + to, undefined, from === 0 ? unit.blankBefore : false, from === 0 ? unit.indent : 0, false);
   }
   const pieces: UnitPiece[] = [];
   for (const p of unit.pieces) {
@@ -76,12 +87,5 @@ export function sliceUnit(unit: Unit, from: number, to: number): Unit | undefine
   const start = unitOffset(unit, from);
   const last = pieces[pieces.length - 1];
   const end = last ? last.from + last.length : start;
-  return {
-    text: text.slice(from, to),
-    start,
-    end,
-    pieces,
-    blankBefore: from === 0 ? unit.blankBefore : false,
-    indent: from === 0 ? unit.indent : 0,
-  };
+  return makeUnit(text.slice(from, to), start, end, pieces, from === 0 ? unit.blankBefore : false, from === 0 ? unit.indent : 0, false);
 }

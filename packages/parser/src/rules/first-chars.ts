@@ -25,6 +25,16 @@ export function firstChars(pattern: RegExp): ReadonlySet<string> | undefined {
   return both;
 }
 
+/**
+ * Can `text` open a match of a pattern whose first characters are `firsts` (from
+ * `firstChars`; `undefined`: anything)? A character outside the BMP is looked up whole.
+ */
+export function mayOpenWith(firsts: ReadonlySet<string> | undefined, text: string): boolean {
+  if (firsts === undefined) return true;
+  const code = text.charCodeAt(0);
+  return firsts.has(code >= 0xd800 && code <= 0xdbff ? text.slice(0, 2) : text.charAt(0));
+}
+
 interface Firsts {
   chars: Set<string>;
   /** Can this part match the empty string (so what follows may start the match)? */
@@ -59,7 +69,7 @@ function readSequence(source: string, from: number, to: number): Firsts | undefi
   return { chars, nullable: true };
 }
 
-function splitAlternatives(source: string, from: number, to: number): Array<[number, number]> {
+export function splitAlternatives(source: string, from: number, to: number): Array<[number, number]> {
   const parts: Array<[number, number]> = [];
   let depth = 0;
   let inClass = false;
@@ -123,7 +133,7 @@ function readToken(source: string, i: number, to: number): Token | undefined {
   return { chars: new Set([source.slice(i, i + width)]), nullable: false, end: i + width };
 }
 
-function readQuantifier(source: string, i: number): { optional: boolean; end: number } {
+export function readQuantifier(source: string, i: number): { optional: boolean; end: number } {
   const ch = source[i];
   let end = i;
   let optional = false;
@@ -140,7 +150,7 @@ function readQuantifier(source: string, i: number): { optional: boolean; end: nu
   return { optional, end };
 }
 
-function findClassEnd(source: string, open: number): number {
+export function findClassEnd(source: string, open: number): number {
   for (let i = open + 1; i < source.length; i++) {
     if (source[i] === '\\') i++;
     else if (source[i] === ']') return i;
@@ -148,7 +158,7 @@ function findClassEnd(source: string, open: number): number {
   return -1;
 }
 
-function findGroupEnd(source: string, open: number, to: number): number {
+export function findGroupEnd(source: string, open: number, to: number): number {
   let depth = 0;
   let inClass = false;
   for (let i = open; i < to; i++) {
@@ -169,7 +179,7 @@ function findGroupEnd(source: string, open: number, to: number): number {
 }
 
 /** The characters of a class body such as `A-Z.'’` or `\d.,`; `undefined` for `\w`, `\s` and the like. */
-function classChars(body: string): Set<string> | undefined {
+export function classChars(body: string): Set<string> | undefined {
   const chars = new Set<string>();
   for (let i = 0; i < body.length; i++) {
     let ch = body[i]!;

@@ -35,6 +35,7 @@ export const FURNITURE_RULES: readonly LineRule[] = [
     reason: 'The time stamp of a reader comment, not article text.',
     pattern: /^[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4} at \d{1,2}:\d{2} ?(?:[ap]m|[AP]M)$/,
     maxLength: 40,
+    endsWith: ['am', 'pm', 'AM', 'PM'],
   },
   // Disclaimers about outside links.
   {
@@ -51,6 +52,7 @@ export const FURNITURE_RULES: readonly LineRule[] = [
     reason: 'The site’s name and trademark or copyright sign, page furniture.',
     pattern: /^\(?[A-Za-z][^\n]{1,40} [©®™]\)?$/,
     maxLength: 45,
+    endsWith: ['©', '®', '™', '©)', '®)', '™)'],
   },
   // "redOrbit.com": a site's name on a line of its own.
   {
@@ -59,6 +61,7 @@ export const FURNITURE_RULES: readonly LineRule[] = [
     reason: 'The site’s address standing alone as a name, page furniture.',
     pattern: /^[A-Za-z][\w-]{1,40}\.(?:com|org|net|info|co\.uk|news)$/,
     maxLength: 50,
+    endsWith: ['.com', '.org', '.net', '.info', '.co.uk', '.news'],
   },
   // Copyright and reuse notices.
   {
@@ -156,6 +159,7 @@ export const BIO_RULES: readonly LineRule[] = [
     pattern: /^(?:[A-Z][\w-]{0,40}\.(?:com|org|net)|[A-Z][^\n,]{0,60}, [A-Z]{2,6}) (?:is|are) (?:a|an|the) /,
     maxLength: 900,
     where: 'tail',
+    includes: [' is a', ' is the ', ' are a', ' are the '],
   },
   {
     id: 'other/author-bio',

@@ -74,6 +74,7 @@ export const PROMO_RULES: readonly LineRule[] = [
     reason: 'A "click here" link prompt, not article text.',
     pattern: /^[^.!?]{0,80}[–—:-] click here(?: now)?[.!]?$/i,
     maxLength: 120,
+    endsWith: ['click here', 'click here.', 'click here!', 'click here now', 'click here now.', 'click here now!'],
   },
   // Comment-form and social prompts.
   {
@@ -89,6 +90,8 @@ export const PROMO_RULES: readonly LineRule[] = [
     reason: 'A prompt to comment, follow or share, left over from the page around the article.',
     pattern: /^[^.!?]{0,80}[?!] (?:get the word out|spread the word|share this)\b/i,
     maxLength: 200,
+    // Most short lines reach this rule; two native searches settle nearly all of them.
+    includes: ['? ', '! '],
   },
   // Republishing invitations and reading prompts of content farms.
   {
@@ -138,6 +141,8 @@ export const PROMO_RULES: readonly LineRule[] = [
     pattern:
       /^\[?(?:contact me|contact us|e-?mail|skype|twitter|facebook|website|web site|telegram|gab|paypal|google plus|youtube|instagram)(?: me)?\]? ?: ?(?:$|\S+$|https?:\/\/\S+$)|^[\w.+-]{1,60}@[\w-]{1,60}\.[\w.]{2,20}$/i,
     maxLength: 150,
+    // A label and its colon, or an address with its "@": the pattern may open with any letter.
+    includes: [':', '@'],
   },
   // Subscription and ad copy: a line that sells ("Subscribe now", "Click here to get your free …").
   {
@@ -146,7 +151,8 @@ export const PROMO_RULES: readonly LineRule[] = [
     reason: 'Advertising or subscription copy ("Subscribe now", "Click here to …"), not article text.',
     pattern: /\b(?:[Ss]ubscribe now|[Ss]ign up now|[Cc]lick here to (?:get|see|learn|read|download|subscribe|sign up|join)|[Gg]et your free|[Bb]y subscribing to)\b/,
     maxLength: 700,
-    includes: ['ubscrib', 'ign up', 'lick here', 'et your free'],
+    // What each alternative holds, as long as can be: the longer the shortest, the further the search skips.
+    includes: ['ubscribe now', 'ign up now', 'lick here to ', 'et your free', 'y subscribing to'],
   },
   // Requests for tips: "Send us facts to check".
   {
@@ -163,5 +169,7 @@ export const PROMO_RULES: readonly LineRule[] = [
     reason: 'A plug for the site’s TV channel or app, not part of the article.',
     pattern: /^(?:[Ii]mportant: )?[A-Z][\w ]{1,30} TV is available on /,
     maxLength: 400,
+    // Nearly every capitalised line reaches this rule: a native-speed search rules most out.
+    includes: [' TV is available on '],
   },
 ];

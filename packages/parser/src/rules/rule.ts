@@ -1,5 +1,5 @@
 import type { RemovedKind } from '@copydesk/model';
-import { firstChars } from './first-chars.js';
+import { ruleIndex } from './rule-index.js';
 
 /**
  * A data-driven rule that recognises one kind of line that is not article content.
@@ -23,7 +23,10 @@ export interface LineRule {
    * `tail` only after the last one, `anywhere` throughout (the default).
    */
   where?: 'head' | 'tail' | 'anywhere';
-  /** Cheap prefilter: the rule is tried only on text that ends with one of these. */
+  /**
+   * Cheap prefilter: the rule is tried only on text that ends with one of these (compared
+   * ignoring case, as the pattern compares, when the pattern has the `i` flag).
+   */
   endsWith?: readonly string[];
   /** Cheap prefilter: the rule is tried only on text that includes one of these. */
   includes?: readonly string[];
@@ -40,68 +43,14 @@ export interface UserLineRule {
 }
 
 /**
- * Rules indexed by the first character their matches can start with (see `firstChars`), in
- * their original order, so a line is only tested against the rules that could match it.
- */
-export interface RuleIndex {
-  byFirst: Map<string, readonly LineRule[]>;
-  /** Rules that may start with anything: tried on every line, in order with the others. */
-  anyStart: readonly LineRule[];
-}
-
-const indexes = new WeakMap<readonly LineRule[], RuleIndex>();
-
-/** Index a rule table (cached per table). */
-export function indexRules(rules: readonly LineRule[]): RuleIndex {
-  const cached = indexes.get(rules);
-  if (cached) return cached;
-  const firsts = rules.map((rule) => firstChars(rule.pattern));
-  const anyStart = rules.filter((_, i) => firsts[i] === undefined);
-  const chars = new Set<string>();
-  for (const set of firsts) if (set) for (const ch of set) chars.add(ch);
-  const byFirst = new Map<string, readonly LineRule[]>();
-  for (const ch of chars) byFirst.set(ch, rules.filter((_, i) => firsts[i] === undefined || firsts[i]!.has(ch)));
-  const index = { byFirst, anyStart };
-  indexes.set(rules, index);
-  return index;
-}
-
-/**
  * The first rule of `rules` that matches `text`, with its match. Cheap checks come first
  * (first character, length, place, required endings or parts); the regular expression runs
- * only on what passes them.
+ * only on what passes them. See `RuleIndex`.
  */
 export function matchRule(
   rules: readonly LineRule[],
   text: string,
   where: 'head' | 'body' | 'tail',
 ): { rule: LineRule; match: RegExpExecArray } | undefined {
-  const index = indexRules(rules);
-  const code = text.charCodeAt(0);
-  const first = code >= 0xd800 && code <= 0xdbff ? text.slice(0, 2) : text.charAt(0);
-  const candidates = index.byFirst.get(first) ?? index.anyStart;
-  const length = text.length;
-  for (const rule of candidates) {
-    if (length > rule.maxLength) continue;
-    const at = rule.where ?? 'anywhere';
-    if (at === 'head' && where !== 'head') continue;
-    if (at === 'tail' && where !== 'tail') continue;
-    if (rule.endsWith && !endsWithAny(text, rule.endsWith)) continue;
-    if (rule.includes && !includesAny(text, rule.includes)) continue;
-    const match = rule.pattern.exec(text);
-    if (match) return { rule, match };
-  }
-  return undefined;
-}
-
-// Plain loops rather than `Array.prototype.some` with a closure: they run for every line.
-
-function endsWithAny(text: string, ends: readonly string[]): boolean {
-  for (let i = 0; i < ends.length; i++) if (text.endsWith(ends[i]!)) return true;
-  return false;
-}
-
-function includesAny(text: string, parts: readonly string[]): boolean {
-  for (let i = 0; i < parts.length; i++) if (text.includes(parts[i]!)) return true;
-  return false;
+  return ruleIndex(rules).match(text, where);
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { comparisonKey, hasComparisonKey } from './characters.js';
+import { comparisonKey, hasComparisonKey, isAllCaps, isCaselessPunctuation, isLowerLetter, isUpperLetter } from './characters.js';
 
 describe('hasComparisonKey', () => {
   it('agrees with comparing comparisonKey results', () => {
@@ -17,5 +17,65 @@ describe('hasComparisonKey', () => {
     expect(hasComparisonKey('“Storm Hits—Coast”', comparisonKey('storm hits coast'))).toBe(true);
     expect(hasComparisonKey('Storm hits coasts', comparisonKey('storm hits coast'))).toBe(false);
     expect(hasComparisonKey('Storm hits', comparisonKey('storm hits coast'))).toBe(false);
+  });
+});
+
+describe('comparisonKey', () => {
+  /** The key as defined: each letter or digit lower-cased, everything else dropped. */
+  const byCharacter = (text: string): string => {
+    let out = '';
+    for (const ch of text.split('')) {
+      const c = ch.charCodeAt(0);
+      if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) out += ch;
+      else if (c >= 65 && c <= 90) out += ch.toLowerCase();
+      else if (c > 127 && ch.toLowerCase() !== ch.toUpperCase()) out += ch.toLowerCase();
+    }
+    return out;
+  };
+
+  it('keeps letters and digits, lower-cased', () => {
+    expect(comparisonKey('“Storm Hits—Coast” 2016!')).toBe('stormhitscoast2016');
+    expect(comparisonKey('İstanbul ÉTÉ')).toBe('i̇stanbulété');
+    expect(comparisonKey('')).toBe('');
+  });
+
+  it('agrees with the character-by-character definition, however long the text', () => {
+    const text = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom('A', 'b', '1', ' ', 'İ', 'É', '—'), minLength: 4000, maxLength: 9000 }));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(comparisonKey(t)).toBe(byCharacter(t));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('case tests', () => {
+  it('find no case in general punctuation', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      if (!isCaselessPunctuation(c)) continue;
+      const ch = String.fromCharCode(c);
+      expect(ch.toLowerCase() === ch && ch.toUpperCase() === ch, c.toString(16)).toBe(true);
+    }
+  });
+
+  it('isAllCaps agrees with the letter tests, character by character', () => {
+    const byCharacter = (text: string): boolean => {
+      let letters = 0;
+      for (const ch of text.split('')) {
+        if (isLowerLetter(ch)) return false;
+        if (isUpperLetter(ch)) letters++;
+      }
+      return letters >= 2;
+    };
+    const text = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom('A', 'b', 'É', 'é', '’', '“', '—', ' ', '1', 'ß', 'Σ') }));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(isAllCaps(t)).toBe(byCharacter(t));
+      }),
+      { numRuns: 1000 },
+    );
+    expect(isAllCaps('BREAKING: “U.S. HOUSE” — VOTE')).toBe(true);
+    expect(isAllCaps('BREAKING: “U.S. House”')).toBe(false);
   });
 });

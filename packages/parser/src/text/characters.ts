@@ -50,14 +50,31 @@ export function collapseSpace(text: string): string {
  * changed case, quotes or dashes (`Rise——-Back` and `Rise Back` compare equal).
  */
 export function comparisonKey(text: string): string {
-  let out = '';
+  // Code units gathered and made into a string once: appending to a string per character
+  // makes a new string each time.
+  const codes: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    const c = ch.charCodeAt(0);
-    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) out += ch;
-    else if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
-    else if (c > 127 && ch.toLowerCase() !== ch.toUpperCase()) out += ch.toLowerCase();
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) codes.push(c);
+    else if (c >= 65 && c <= 90) codes.push(c + 32);
+    else if (c > 127 && !isCaselessPunctuation(c)) {
+      const ch = text[i]!;
+      const lower = ch.toLowerCase();
+      if (lower === ch.toUpperCase()) continue;
+      // Lower-casing may give more than one code unit (U+0130 gives two).
+      for (let j = 0; j < lower.length; j++) codes.push(lower.charCodeAt(j));
+    }
   }
+  return fromCodes(codes);
+}
+
+/** Arguments are passed on the stack: long arrays go in chunks. */
+const CODES_PER_CALL = 4096;
+
+function fromCodes(codes: readonly number[]): string {
+  if (codes.length <= CODES_PER_CALL) return String.fromCharCode(...codes);
+  let out = '';
+  for (let i = 0; i < codes.length; i += CODES_PER_CALL) out += String.fromCharCode(...codes.slice(i, i + CODES_PER_CALL));
   return out;
 }
 
@@ -75,7 +92,7 @@ export function hasComparisonKey(text: string, key: string): boolean {
     } else if (c >= 65 && c <= 90) {
       if (key.charCodeAt(k) !== c + 32) return false;
       k++;
-    } else if (c > 127) {
+    } else if (c > 127 && !isCaselessPunctuation(c)) {
       const ch = text[i]!;
       const lower = ch.toLowerCase();
       if (lower === ch.toUpperCase()) continue;
@@ -91,11 +108,20 @@ export const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
 export const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/**
+ * General punctuation (U+2000–U+206F: typographic spaces, dashes, curly quotes, ellipsis) has
+ * no case: news text is full of it, and asking for its case means two case conversions.
+ */
+export function isCaselessPunctuation(c: number): boolean {
+  return c >= 0x2000 && c <= 0x206f;
+}
+
 /** Upper-case letter in any script (ASCII fast path). */
 export function isUpperLetter(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
   if (c < 128) return isUpperAscii(c);
+  if (isCaselessPunctuation(c)) return false;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
@@ -104,6 +130,7 @@ export function isLowerLetter(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
   if (c < 128) return isLowerAscii(c);
+  if (isCaselessPunctuation(c)) return false;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
@@ -111,6 +138,14 @@ export function isLowerLetter(ch: string | undefined): boolean {
 export function isAllCaps(text: string): boolean {
   let letters = 0;
   for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Character codes first: a one-character string is made only beyond ASCII.
+    if (c < 128) {
+      if (c >= 97 && c <= 122) return false;
+      if (c >= 65 && c <= 90) letters++;
+      continue;
+    }
+    if (isCaselessPunctuation(c)) continue;
     const ch = text[i]!;
     if (isLowerLetter(ch)) return false;
     if (isUpperLetter(ch)) letters++;

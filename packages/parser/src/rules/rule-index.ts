@@ -1,0 +1,210 @@
+import { EndingSet } from '../text/ending-set.js';
+import { SubstringSet } from '../text/substring-set.js';
+import { firstChars } from './first-chars.js';
+import { openingPairs } from './opening-pairs.js';
+import type { LineRule } from './rule.js';
+
+type Zone = 'head' | 'body' | 'tail';
+
+/** The result of a rule that matched a line. */
+export interface RuleMatch {
+  rule: LineRule;
+  match: RegExpExecArray;
+}
+
+/**
+ * A rule with its prefilters made ready once: the `includes` parts become one skipping search
+ * instead of one `String#includes` per part, the `endsWith` strings one backward walk. Every field is always set, so all prepared rules
+ * share one object shape and the loop over them stays monomorphic.
+ */
+class PreparedRule {
+  readonly pattern: RegExp;
+  readonly endsWith: EndingSet | undefined;
+  readonly includes: SubstringSet | undefined;
+  /** What its matches can open with (see `firstChars` and `openingPairs`). */
+  readonly firsts: ReadonlySet<string> | undefined;
+  readonly pairs: ReadonlyMap<string, ReadonlySet<number>> | undefined;
+
+  constructor(readonly rule: LineRule) {
+    this.pattern = rule.pattern;
+    this.endsWith = rule.endsWith ? new EndingSet(rule.endsWith, rule.pattern.flags.includes('i')) : undefined;
+    this.includes = rule.includes ? new SubstringSet(rule.includes) : undefined;
+    this.firsts = firstChars(rule.pattern);
+    this.pairs = openingPairs(rule.pattern);
+  }
+}
+
+/**
+ * Rules prepared once, whatever table they are in: a caller's rules come with the built-in
+ * ones in a new table, whose index then prepares only the caller's.
+ */
+const preparedRules = new WeakMap<LineRule, PreparedRule>();
+
+function prepare(rule: LineRule): PreparedRule {
+  let prepared = preparedRules.get(rule);
+  if (prepared === undefined) {
+    prepared = new PreparedRule(rule);
+    preparedRules.set(rule, prepared);
+  }
+  return prepared;
+}
+
+/**
+ * A rule as a candidate for lines opening with one character: the second characters its
+ * matches may have after it (`undefined`: any), so most candidates are passed over with one
+ * set lookup instead of a run of the regular expression.
+ */
+class Candidate {
+  constructor(
+    readonly prepared: PreparedRule,
+    readonly seconds: ReadonlySet<number> | undefined,
+  ) {}
+}
+
+/**
+ * The rules that can match lines opening with one character in one zone, in table order,
+ * cut by length: `lists[k]` holds the rules whose `maxLength` is at least `limits[k]`, so a
+ * line only meets rules long enough for it, without testing each rule's length.
+ */
+class Candidates {
+  private readonly limits: number[];
+  private readonly lists: Candidate[][];
+
+  constructor(rules: readonly Candidate[]) {
+    // A line is admitted when `!(length > maxLength)`: a limit that is no number (NaN) admits all.
+    const limitOf = (candidate: Candidate): number => {
+      const limit = Number(candidate.prepared.rule.maxLength);
+      return Number.isNaN(limit) ? Number.POSITIVE_INFINITY : limit;
+    };
+    this.limits = [...new Set(rules.map(limitOf))].sort((a, b) => a - b);
+    this.lists = this.limits.map((limit) => rules.filter((rule) => limitOf(rule) >= limit));
+  }
+
+  /** The rules whose `maxLength` admits a line of this length, in table order. */
+  forLength(length: number): readonly Candidate[] {
+    const limits = this.limits;
+    // The first limit at or above the length (binary search: a table has a few dozen).
+    let low = 0;
+    let high = limits.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (limits[mid]! >= length) high = mid;
+      else low = mid + 1;
+    }
+    return low < limits.length ? this.lists[low]! : NO_RULES;
+  }
+}
+
+const NO_RULES: readonly Candidate[] = [];
+
+/** Candidate lists of one zone, made on first use: ASCII first characters in an array, others in a map. */
+class ZoneIndex {
+  private readonly ascii: Array<Candidates | undefined> = new Array<Candidates | undefined>(128).fill(undefined);
+  private readonly other = new Map<string, Candidates>();
+
+  constructor(
+    private readonly rules: readonly PreparedRule[],
+    private readonly firsts: ReadonlyArray<ReadonlySet<string> | undefined>,
+    private readonly pairs: ReadonlyArray<ReadonlyMap<string, ReadonlySet<number>> | undefined>,
+  ) {}
+
+  candidates(text: string): Candidates {
+    const code = text.charCodeAt(0);
+    if (code < 128) {
+      let candidates = this.ascii[code];
+      if (candidates === undefined) {
+        candidates = this.build(text.charAt(0));
+        this.ascii[code] = candidates;
+      }
+      return candidates;
+    }
+    // A character outside the BMP is looked up whole; an empty text (NaN) by the empty string.
+    const first = code >= 0xd800 && code <= 0xdbff ? text.slice(0, 2) : text.charAt(0);
+    let candidates = this.other.get(first);
+    if (candidates === undefined) {
+      candidates = this.build(first);
+      this.other.set(first, candidates);
+    }
+    return candidates;
+  }
+
+  /** The rules a line opening with `first` can match: those that may open with anything, or with it. */
+  private build(first: string): Candidates {
+    const candidates: Candidate[] = [];
+    for (let i = 0; i < this.rules.length; i++) {
+      const firsts = this.firsts[i];
+      if (firsts === undefined || firsts.has(first)) candidates.push(new Candidate(this.rules[i]!, this.pairs[i]?.get(first)));
+    }
+    return new Candidates(candidates);
+  }
+}
+
+/**
+ * A rule table made ready for matching, once per table (see `ruleIndex`). A line is tested
+ * only against the rules that could match it: those whose matches can open with its first
+ * two characters (see `firstChars` and `openingPairs`), that apply in its zone and admit its
+ * length, in table order.
+ */
+export class RuleIndex {
+  private readonly head: ZoneIndex;
+  private readonly body: ZoneIndex;
+  private readonly tail: ZoneIndex;
+
+  constructor(rules: readonly LineRule[]) {
+    const prepared = rules.map(prepare);
+    const firsts = prepared.map((rule) => rule.firsts);
+    const pairs = prepared.map((rule) => rule.pairs);
+    const inZone = (zone: Zone) => {
+      const keep = rules.map((rule) => appliesIn(rule, zone));
+      return new ZoneIndex(
+        prepared.filter((_, i) => keep[i]),
+        firsts.filter((_, i) => keep[i]),
+        pairs.filter((_, i) => keep[i]),
+      );
+    };
+    this.head = inZone('head');
+    this.body = inZone('body');
+    this.tail = inZone('tail');
+  }
+
+  /**
+   * The first rule that matches `text` in this zone, with its match. Cheap checks come first
+   * (required endings, then required parts); the regular expression runs only on what passes.
+   */
+  match(text: string, where: Zone): RuleMatch | undefined {
+    const zone = where === 'head' ? this.head : where === 'tail' ? this.tail : this.body;
+    const candidates = zone.candidates(text).forLength(text.length);
+    // NaN for a text of one character: a rule whose matches take two is passed over.
+    const second = text.charCodeAt(1);
+    for (let i = 0; i < candidates.length; i++) {
+      const candidate = candidates[i]!;
+      if (candidate.seconds !== undefined && !candidate.seconds.has(second)) continue;
+      const prepared = candidate.prepared;
+      if (prepared.endsWith !== undefined && !prepared.endsWith.endsIn(text)) continue;
+      if (prepared.includes !== undefined && !prepared.includes.occursIn(text)) continue;
+      const match = prepared.pattern.exec(text);
+      if (match) return { rule: prepared.rule, match };
+    }
+    return undefined;
+  }
+}
+
+/** `where: 'head'` rules only before the first body paragraph, `'tail'` only at the end, others anywhere. */
+function appliesIn(rule: LineRule, zone: Zone): boolean {
+  const at = rule.where ?? 'anywhere';
+  if (at === 'head') return zone === 'head';
+  if (at === 'tail') return zone === 'tail';
+  return true;
+}
+
+const indexes = new WeakMap<readonly LineRule[], RuleIndex>();
+
+/** The index of a rule table, made once per table. */
+export function ruleIndex(rules: readonly LineRule[]): RuleIndex {
+  let index = indexes.get(rules);
+  if (index === undefined) {
+    index = new RuleIndex(rules);
+    indexes.set(rules, index);
+  }
+  return index;
+}
