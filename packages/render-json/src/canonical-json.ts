@@ -1,6 +1,5 @@
 import type { Article } from '@copydesk/model';
 import { type FieldEntry, NODE_SHAPES, OBJECT_SHAPES, type ObjectShape, type Shape } from './canonical-shapes.js';
-import { writeArticle } from './article-objects.js';
 import { type ObjectWriterContext, objectPrototypeHasEnumerable, quote, writeNode, writePoint, writePosition } from './common-objects.js';
 
 const POINT = OBJECT_SHAPES.point;
@@ -66,9 +65,8 @@ export function renderJson(article: Article, options: RenderJsonOptions = {}): s
 
 /**
  * The canonical JSON of `article`, without `renderJson`'s final newline; `common` says whether
- * the objects most articles are made of are written by `article-objects.ts` and
- * `common-objects.ts` when they take the usual form (the output is the same either way, which
- * the tests check).
+ * points, positions, paragraphs and text are written by `common-objects.ts` when they take the
+ * usual form (the output is the same either way, which the tests check).
  */
 export function writeCanonical(article: Article, options: RenderJsonOptions, common: boolean): string {
   return new CanonicalWriter(options.positions ?? true, options.pretty ?? false, common).node(article, 0, 'article');
@@ -84,9 +82,8 @@ class CanonicalWriter implements ObjectWriterContext {
   private readonly separators: string[] = [];
 
   /**
-   * @param common Write the article, its meta, points, positions, paragraphs, text and
-   *   removed spans with the writers of `article-objects.ts` and `common-objects.ts` when
-   *   they take them.
+   * @param common Write points, positions, paragraphs and text with the writers of
+   *   `common-objects.ts` when they take them.
    */
   constructor(
     readonly positions: boolean,
@@ -139,10 +136,6 @@ class CanonicalWriter implements ObjectWriterContext {
     const shape = typeof type === 'string' ? SHAPES_BY_TYPE.get(type) : undefined;
     if (shape === undefined) this.fail(`unknown node type ${JSON.stringify(type) ?? 'undefined'}`, 'type');
     if (expected !== undefined && type !== expected) this.fail(`expected type "${expected}", found "${type}"`, 'type');
-    if (this.common && type === 'article') {
-      const written = writeArticle(this, value, depth);
-      if (written !== undefined) return written;
-    }
     return this.object(value, shape, depth);
   }
 

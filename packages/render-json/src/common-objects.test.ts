@@ -113,55 +113,6 @@ describe('the common-object writers', () => {
     for (const node of cases) expectSameAsGeneric(withChild(node));
   });
 
-  it('leave every unusual article, meta, stats and removed span to the generic walker', () => {
-    const inheriting = <T extends object>(prototype: object, own: T): T => Object.assign(Object.create(prototype) as T, own);
-    const hidden = <T extends object>(own: T, key: string, value: unknown): T => Object.defineProperty(own, key, { value, enumerable: false });
-    const stats = { words: 1, characters: 2, paragraphs: 1, readingMinutes: 1 };
-    const removed = { type: 'removed', kind: 'promo', text: 'Buy "now"', reason: 'a promotion', rule: 'promo/buy', position: position() };
-    const base = (): Record<string, unknown> => ({ ...withChild({ type: 'paragraph', children: [{ type: 'text', value: 'x' }] }) });
-    const withMeta = (meta: object) => ({ ...base(), meta });
-    const withRemoved = (...spans: object[]) => ({ ...base(), removed: spans });
-    const cases: object[] = [
-      base(),
-      { ...base(), version: 2 },
-      { ...base(), version: undefined },
-      { ...base(), colour: 'red' },
-      { ...base(), diagnostics: [{ code: 'c', severity: 'info', message: 'm', position: position() }] },
-      { ...base(), children: 'none' },
-      { ...base(), removed: {} },
-      { ...base(), meta: 'none' },
-      inheriting({ version: '1.0.0' }, { ...base(), version: undefined }),
-      hidden(base(), 'diagnostics', []),
-      withMeta({ title: 'T', subtitle: 'S', authors: [], tags: [], published: '2020-01-01', language: 'en', stats }),
-      withMeta({ title: 'T', authors: [{ name: 'A', url: 'https://a.example' }], tags: ['x', 'y'], dateline: { text: 'PARIS -', place: 'PARIS', position: position() } }),
-      withMeta({ authors: [], tags: [], source: { name: 'S', url: 'https://s.example' }, leadImage: { type: 'figure', image: { url: 'https://i.example/a.png' }, credit: 'c' } }),
-      withMeta({ authors: [], tags: [], positions: { title: position(), byline: position() }, stats }),
-      withMeta({ authors: [], tags: [], title: 42 }),
-      withMeta({ authors: [], tags: [], dateline: 'PARIS' }),
-      withMeta({ authors: 'A', tags: [] }),
-      withMeta({ authors: [], tags: [], stats: [] }),
-      withMeta({ authors: [], tags: [], stats: { ...stats, words: Number.NaN } }),
-      withMeta({ authors: [], tags: [], stats: { ...stats, words: '1' } }),
-      withMeta({ authors: [], tags: [], stats: { ...stats, colour: 'red' } }),
-      withMeta({ authors: [], tags: [], stats: { words: 1, characters: undefined } }),
-      withMeta({ authors: [], tags: [], stats: inheriting({ words: 9 }, { characters: 1 }) }),
-      withMeta({ authors: [], tags: [], colour: 'red' }),
-      withMeta({ authors: [], tags: [], title: undefined }),
-      withMeta(inheriting({ title: 'inherited' }, { authors: [], tags: [] })),
-      withMeta(hidden({ authors: [], tags: [] }, 'title', 'hidden')),
-      withMeta(Object.assign(Object.create(null) as object, { authors: [], tags: [], title: 'T' })),
-      withRemoved(removed),
-      withRemoved(removed, { ...removed, rule: undefined, position: undefined }),
-      withRemoved({ ...removed, text: 7 }),
-      withRemoved({ ...removed, colour: 'red' }),
-      withRemoved({ ...removed, position: { start: point(0) } }),
-      withRemoved({ ...removed, position: 'here' }),
-      withRemoved(inheriting({ rule: 'inherited' }, { ...removed, rule: undefined })),
-      withRemoved(hidden({ ...removed }, 'reason', 'hidden')),
-    ];
-    for (const a of cases) expectSameAsGeneric(a as Article);
-  });
-
   it('name the path of a fault found inside them, as the generic walker does', () => {
     const a = withChild({ type: 'paragraph', children: [{ type: 'text', value: 'x' }, { type: 'text', value: {} }] });
     expect(() => renderJson(a)).toThrow(/found an object at \/children\/0\/children\/1\/value/);

@@ -1,8 +1,6 @@
-import { NODE_SHAPES, type Shape } from './canonical-shapes.js';
-
 /**
  * Writers for the objects an article is mostly made of: points, positions, paragraphs and
- * text (most of the objects in a parsed article), and removed spans. The generic walker in `canonical-json.ts`
+ * text (most of the objects in a parsed article). The generic walker in `canonical-json.ts`
  * looks every field up by a key from the shape table, which V8 serves through its slow
  * megamorphic path; these read the fields by name, in canonical order (as `canonical-shapes.ts`
  * lists them), and write them directly.
@@ -23,8 +21,6 @@ export interface ObjectWriterContext {
   separator(depth: number): string;
   /** Any node, through the generic walker. */
   node(value: unknown, depth: number): string;
-  /** Any value of the given shape, through the generic walker. */
-  value(value: unknown, shape: Shape, depth: number): string;
 }
 
 /** `"key":` (compact) or `"key": ` (pretty) for each key written here. */
@@ -63,7 +59,7 @@ const PRETTY_KEYS = keyStrings(' ');
  * `Object.prototype` or none, and `renderJson` has checked that `Object.prototype` has no
  * enumerable property of its own.
  */
-export function hasPlainPrototype(value: object): boolean {
+function hasPlainPrototype(value: object): boolean {
   const prototype = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;
 }
@@ -100,7 +96,7 @@ function isFiniteNumber(value: unknown): value is number {
 }
 
 /** `{…}` around members already joined by `writer.separator(depth + 1)`. */
-export function wrap(writer: ObjectWriterContext, members: string, depth: number): string {
+function wrap(writer: ObjectWriterContext, members: string, depth: number): string {
   if (members === '') return '{}';
   return writer.pretty ? `{\n${writer.indent(depth + 1)}${members}\n${writer.indent(depth)}}` : `{${members}}`;
 }
@@ -151,15 +147,15 @@ export function writePosition(writer: ObjectWriterContext, value: object, depth:
 }
 
 /** `position` as a member (with the separator before it), `''` when left out, `undefined` when unusual. */
-export function positionMember(writer: ObjectWriterContext, position: unknown, depth: number, keys: KeyStrings): string | undefined {
+function positionMember(writer: ObjectWriterContext, position: unknown, depth: number, keys: KeyStrings): string | undefined {
   if (position === undefined || !writer.positions) return '';
   if (typeof position !== 'object' || position === null || Array.isArray(position)) return undefined;
   const written = writePosition(writer, position, depth + 1);
   return written === undefined ? undefined : writer.separator(depth + 1) + keys.position + written;
 }
 
-/** An array of nodes: text, paragraphs and removed spans directly, any other through `writer.node`. */
-export function writeNodes(writer: ObjectWriterContext, value: unknown, depth: number): string | undefined {
+/** An array of nodes: text and paragraphs directly, any other through `writer.node`. */
+function writeNodes(writer: ObjectWriterContext, value: unknown, depth: number): string | undefined {
   if (!Array.isArray(value)) return undefined;
   if (value.length === 0) return '[]';
   const separator = writer.separator(depth + 1);
@@ -172,14 +168,11 @@ export function writeNodes(writer: ObjectWriterContext, value: unknown, depth: n
   return writer.pretty ? `[\n${writer.indent(depth + 1)}${out}\n${writer.indent(depth)}]` : `[${out}]`;
 }
 
-/** A node: text, paragraphs and removed spans here, when they take the usual form; any other through `writer.node`. */
+/** A node: text and paragraphs here, when they take the usual form; any other through `writer.node`. */
 export function writeNode(writer: ObjectWriterContext, node: unknown, depth: number): string {
   if (typeof node === 'object' && node !== null) {
     const type = (node as { type?: unknown }).type;
-    let written: string | undefined;
-    if (type === 'text') written = writeText(writer, node, depth);
-    else if (type === 'paragraph') written = writeParagraph(writer, node, depth);
-    else if (type === 'removed') written = writeRemoved(writer, node, depth);
+    const written = type === 'text' ? writeText(writer, node, depth) : type === 'paragraph' ? writeParagraph(writer, node, depth) : undefined;
     if (written !== undefined) return written;
   }
   return writer.node(node, depth);
@@ -230,63 +223,6 @@ export function writeParagraph(writer: ObjectWriterContext, node: object, depth:
     members += writer.separator(depth + 1) + keys.children + written;
   }
   const positionWritten = positionMember(writer, position, depth, keys);
-  if (positionWritten === undefined) return undefined;
-  return wrap(writer, members + positionWritten, depth);
-}
-
-/**
- * One bit per key of `keys` (in that order) that `for…in` finds on `value`, or -1 when it finds
- * another key or `value` has an unusual prototype. Keys are few and internalized, so `indexOf`
- * compares pointers.
- */
-export function ownKeyBits(value: object, keys: readonly string[]): number {
-  if (!hasPlainPrototype(value)) return -1;
-  let bits = 0;
-  for (const key in value) {
-    const index = keys.indexOf(key);
-    if (index < 0) return -1;
-    bits |= 1 << index;
-  }
-  return bits;
-}
-
-/** Whether field `index` holds a value `for…in` did not see: inherited or not enumerable. */
-export function unseen(bits: number, index: number, field: unknown): boolean {
-  return (bits & (1 << index)) === 0 && field !== undefined;
-}
-
-/** `members` with one more member, `key` then `written`. */
-export function member(writer: ObjectWriterContext, members: string, depth: number, key: string, written: string): string {
-  const quoted = writer.pretty ? `"${key}": ` : `"${key}":`;
-  return members === '' ? quoted + written : members + writer.separator(depth + 1) + quoted + written;
-}
-
-/** A string field, quoted; `''` when undefined; `undefined` when it holds something else. */
-export function stringField(field: unknown): string | undefined {
-  if (field === undefined) return '';
-  return typeof field === 'string' ? quote(field) : undefined;
-}
-
-const REMOVED_KEYS = NODE_SHAPES.removed.keys;
-
-/** A removed span (`type` already checked to be `"removed"` by the caller): strings and a position. */
-export function writeRemoved(writer: ObjectWriterContext, node: object, depth: number): string | undefined {
-  const bits = ownKeyBits(node, REMOVED_KEYS);
-  if (bits < 0 || (bits & 1) === 0) return undefined;
-  const fields = node as Record<string, unknown>;
-  let members = member(writer, '', depth, 'type', '"removed"');
-  // kind, text, reason, rule: strings; then the position.
-  for (let index = 1; index < 5; index += 1) {
-    const key = REMOVED_KEYS[index] as string;
-    const field = fields[key];
-    if (unseen(bits, index, field)) return undefined;
-    const written = stringField(field);
-    if (written === undefined) return undefined;
-    if (written !== '') members = member(writer, members, depth, key, written);
-  }
-  const position = fields.position;
-  if (unseen(bits, 5, position)) return undefined;
-  const positionWritten = positionMember(writer, position, depth, writer.pretty ? PRETTY_KEYS : COMPACT_KEYS);
   if (positionWritten === undefined) return undefined;
   return wrap(writer, members + positionWritten, depth);
 }
