@@ -27,15 +27,17 @@ function isForbiddenCodePoint(code: number): boolean {
 const REPLACEMENT = '\ufffd';
 
 /**
- * Whether `code` may need work in text or an attribute value: `&`, `<`, `>` (and `"`, `'` when
- * `quotes`), controls, DEL and C1, and everything from U+D800 up (surrogates and the BMP
- * noncharacters live there). A cheap test that is allowed to say yes too often: it only picks
- * the strings that go through {@link escapeFrom}, which decides exactly.
+ * The characters that may need work in text: `&`, `<`, `>`, controls, DEL and C1, and
+ * everything from U+D800 up (surrogates and the BMP noncharacters live there). A cheap test
+ * that is allowed to say yes too often: it only picks the strings that go through
+ * {@link escapeFrom}, which decides exactly. A regular expression rather than a loop over
+ * `charCodeAt`: V8 scans one character class in native code several times faster, and text
+ * is most of what a page holds.
  */
-function mayNeedEscaping(code: number, quotes: boolean): boolean {
-  if (code < 0x7f) return code < 0x20 || code === 0x26 || code === 0x3c || code === 0x3e || (quotes && (code === 0x22 || code === 0x27));
-  return code <= 0x9f || code >= 0xd800;
-}
+const MAY_NEED_ESCAPING_IN_TEXT = /[\u0000-\u001f&<>\u007f-\u009f\ud800-\uffff]/;
+
+/** The same for attribute values, which also escape `"` and `'`. */
+const MAY_NEED_ESCAPING_IN_ATTRIBUTE = /[\u0000-\u001f&<>"'\u007f-\u009f\ud800-\uffff]/;
 
 /**
  * Escape `value` from index `start` on (nothing before it needs escaping). One pass that copies
@@ -86,11 +88,9 @@ function escapeFrom(value: string, start: number, quotes: boolean): string {
  * escapeText('a < b & c') // 'a &lt; b &amp; c'
  */
 export function escapeText(value: string): string {
-  // Most text needs nothing: scan for the first character that might, and return the input as is if there is none.
-  for (let i = 0; i < value.length; i += 1) {
-    if (mayNeedEscaping(value.charCodeAt(i), false)) return escapeFrom(value, i, false);
-  }
-  return value;
+  // Most text needs nothing: find the first character that might, and return the input as is if there is none.
+  const start = value.search(MAY_NEED_ESCAPING_IN_TEXT);
+  return start < 0 ? value : escapeFrom(value, start, false);
 }
 
 /**
@@ -100,10 +100,8 @@ export function escapeText(value: string): string {
  * escapeAttribute('say "hi"') // 'say &quot;hi&quot;'
  */
 export function escapeAttribute(value: string): string {
-  for (let i = 0; i < value.length; i += 1) {
-    if (mayNeedEscaping(value.charCodeAt(i), true)) return escapeFrom(value, i, true);
-  }
-  return value;
+  const start = value.search(MAY_NEED_ESCAPING_IN_ATTRIBUTE);
+  return start < 0 ? value : escapeFrom(value, start, true);
 }
 
 /** A URL that passed {@link safeUrl}: the only kind of string an `href` or `src` accepts. */

@@ -54,6 +54,18 @@ export function h(name: string, attributes: HtmlAttributes = {}, ...children: (H
   return { type: 'element', name, attributes, children: out };
 }
 
+/** No attributes: one shared object, as nothing changes an element's attributes once it is made. */
+export const NO_ATTRIBUTES: HtmlAttributes = Object.freeze({}) as HtmlAttributes;
+
+/**
+ * Make an element around `children`, keeping the array rather than copying it as `h` does:
+ * for a handler passing the array it has just built (`state.all`) and does not touch again.
+ * A long list is tens of thousands of items, and each copy is more garbage to collect.
+ */
+export function element(name: string, attributes: HtmlAttributes, children: HtmlNode[]): HtmlElement {
+  return { type: 'element', name, attributes, children };
+}
+
 function pushChild(out: HtmlNode[], child: HtmlChild): void {
   if (child === undefined || child === false) return;
   out.push(typeof child === 'string' ? { type: 'text', value: child } : child);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SafeUrl } from './escape.js';
-import { h } from './html-tree.js';
+import { element, h, NO_ATTRIBUTES } from './html-tree.js';
 import { serialize } from './serialize.js';
 
 describe('serialize', () => {
@@ -32,6 +32,15 @@ describe('serialize', () => {
     expect(() => serialize([h('p onclick=x', {})], { pretty: false })).toThrow(/element name/);
     expect(() => serialize([h('p', { 'on click': 'x' })], { pretty: false })).toThrow(/attribute name/);
     expect(() => serialize([h('br', {}, 'x')], { pretty: false })).toThrow(/cannot have children/);
+    // Tags are made once per name, and only for names that passed the check.
+    expect(() => serialize([h('p onclick=x', {})], { pretty: false })).toThrow(/element name/);
+    expect(() => serialize([h('p', {}, h('br', {}, 'x'))], { pretty: false })).toThrow(/cannot have children/);
+  });
+
+  it('writes elements made around an existing array of children with the shared empty attributes', () => {
+    const children = [h('li', {}, 'a'), element('li', NO_ATTRIBUTES, [{ type: 'text', value: 'b & c' }])];
+    expect(serialize([element('ul', NO_ATTRIBUTES, children)], { pretty: true })).toBe('<ul>\n  <li>a</li>\n  <li>b &amp; c</li>\n</ul>');
+    expect(Object.isFrozen(NO_ATTRIBUTES) && Object.keys(NO_ATTRIBUTES)).toEqual([]);
   });
 
   it('takes href and src only as checked URLs', () => {

@@ -37,12 +37,12 @@ function isAttributeName(name: string): boolean {
 }
 
 /**
- * Names already checked by {@link isAttributeName}. Handlers use a few dozen element and
+ * Attribute names already checked by {@link isAttributeName}. Handlers use a few dozen
  * attribute names, so each is checked once per process rather than once per element.
  */
 const CHECKED_NAMES = new Set<string>();
 
-/** Keeps {@link CHECKED_NAMES} small even if a caller makes up names without end. */
+/** Keeps {@link CHECKED_NAMES} and {@link TAGS} small even if a caller makes up names without end. */
 const MAX_CHECKED_NAMES = 256;
 
 function checkName(name: string, what: 'element' | 'attribute'): void {
@@ -50,6 +50,33 @@ function checkName(name: string, what: 'element' | 'attribute'): void {
   if (!isAttributeName(name)) throw new Error(`render-html: invalid ${what} name ${JSON.stringify(name)}`);
   if (CHECKED_NAMES.size >= MAX_CHECKED_NAMES) CHECKED_NAMES.clear();
   CHECKED_NAMES.add(name);
+}
+
+/** The tags of an element without attributes, and the start of its start tag for one with them. */
+interface Tags {
+  /** `<p`, to be followed by attributes and `>`. */
+  readonly open: string;
+  /** `<p>`. */
+  readonly start: string;
+  /** `</p>`. */
+  readonly end: string;
+}
+
+/**
+ * Tags by element name, made once the name is checked: a page has thousands of elements of a
+ * dozen kinds, and building `</li>` for each is garbage a long list has to collect.
+ */
+const TAGS = new Map<string, Tags>();
+
+function tagsOf(name: string): Tags {
+  let tags = TAGS.get(name);
+  if (tags === undefined) {
+    checkName(name, 'element');
+    tags = { open: `<${name}`, start: `<${name}>`, end: `</${name}>` };
+    if (TAGS.size >= MAX_CHECKED_NAMES) TAGS.clear();
+    TAGS.set(name, tags);
+  }
+  return tags;
 }
 
 /**
@@ -78,15 +105,15 @@ function writeNode(node: HtmlNode, out: string, depth: number, parent: string | 
 
 function writeElement(element: HtmlElement, out: string, depth: number): string {
   const { name, attributes, children } = element;
-  checkName(name, 'element');
-  out += `<${name}`;
+  const tags = tagsOf(name);
+  let written = '';
   for (const key in attributes) {
     const value = attributes[key];
     if (value === undefined) continue;
     checkName(key, 'attribute');
-    out += value === true ? ` ${key}` : ` ${key}="${escapeAttribute(value)}"`;
+    written += value === true ? ` ${key}` : ` ${key}="${escapeAttribute(value)}"`;
   }
-  out += '>';
+  out += written === '' ? tags.start : `${tags.open}${written}>`;
   if (VOID_ELEMENTS.has(name)) {
     if (children.length > 0) throw new Error(`render-html: <${name}> cannot have children`);
     return out;
@@ -99,7 +126,7 @@ function writeElement(element: HtmlElement, out: string, depth: number): string 
     // Inline content keeps its white space exactly; nested blocks still indent relative to here.
     for (const child of children) out = writeNode(child, out, depth < 0 ? -1 : depth, name);
   }
-  return `${out}</${name}>`;
+  return out + tags.end;
 }
 
 const INDENTS: string[] = [];

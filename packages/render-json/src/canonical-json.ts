@@ -1,7 +1,9 @@
 import type { Article } from '@copydesk/model';
 import { type FieldEntry, NODE_SHAPES, OBJECT_SHAPES, type ObjectShape, type Shape } from './canonical-shapes.js';
+import { type ObjectWriterContext, objectPrototypeHasEnumerable, quote, writeNode, writePoint, writePosition } from './common-objects.js';
 
 const POINT = OBJECT_SHAPES.point;
+const POSITION = OBJECT_SHAPES.position;
 /** `NODE_SHAPES` as a Map: one lookup per node, and no inherited keys such as `toString` to rule out. */
 const SHAPES_BY_TYPE: ReadonlyMap<string, ObjectShape> = new Map(Object.entries(NODE_SHAPES));
 
@@ -47,27 +49,50 @@ export class CanonicalJsonError extends Error {
  * // '{"type":"article","version":"1.0.0","meta":{"authors":[],"tags":[]},"children":[{"type":"paragraph","children":[{"type":"text","value":"Hi"}]}],"removed":[],"diagnostics":[]}'
  */
 export function renderJson(article: Article, options: RenderJsonOptions = {}): string {
-  const writer = new CanonicalWriter(options.positions ?? true, options.pretty ?? false);
-  const json = writer.node(article, 0, 'article');
+  // The common-object writers rely on `for…in` seeing only own keys.
+  const common = !objectPrototypeHasEnumerable();
+  let json: string;
+  try {
+    json = writeCanonical(article, options, common);
+  } catch (error) {
+    if (!common || !(error instanceof CanonicalJsonError)) throw error;
+    // The common-object writers keep no path: write the article again without them, so the
+    // error names where the fault is.
+    json = writeCanonical(article, options, false);
+  }
   return options.pretty ? `${json}\n` : json;
+}
+
+/**
+ * The canonical JSON of `article`, without `renderJson`'s final newline; `common` says whether
+ * points, positions, paragraphs and text are written by `common-objects.ts` when they take the
+ * usual form (the output is the same either way, which the tests check).
+ */
+export function writeCanonical(article: Article, options: RenderJsonOptions, common: boolean): string {
+  return new CanonicalWriter(options.positions ?? true, options.pretty ?? false, common).node(article, 0, 'article');
 }
 
 /**
  * Writes one article. The path to the current value is kept as a stack and turned into a string
  * only for an error message, so the hot path builds no strings it does not output.
  */
-class CanonicalWriter {
+class CanonicalWriter implements ObjectWriterContext {
   private readonly path: (string | number)[] = [];
   private readonly indents: string[] = [];
   private readonly separators: string[] = [];
 
+  /**
+   * @param common Write points, positions, paragraphs and text with the writers of
+   *   `common-objects.ts` when they take them.
+   */
   constructor(
-    private readonly positions: boolean,
-    private readonly pretty: boolean,
+    readonly positions: boolean,
+    readonly pretty: boolean,
+    private readonly common: boolean,
   ) {}
 
   /** Pretty output's indentation at `depth`, made once per depth rather than once per value. */
-  private indent(depth: number): string {
+  indent(depth: number): string {
     let indent = this.indents[depth];
     if (indent === undefined) {
       indent = '  '.repeat(depth);
@@ -77,7 +102,7 @@ class CanonicalWriter {
   }
 
   /** What comes between two members at `depth`: a comma, and in pretty output a new indented line. */
-  private separator(depth: number): string {
+  separator(depth: number): string {
     if (!this.pretty) return ',';
     let separator = this.separators[depth];
     if (separator === undefined) {
@@ -97,7 +122,7 @@ class CanonicalWriter {
       case 'scalar':
         return this.scalar(value);
       case 'node':
-        return this.node(value, depth);
+        return this.common ? writeNode(this, value, depth) : this.node(value, depth);
       case 'array':
         return this.array(value, shape.items, depth);
       case 'object':
@@ -131,8 +156,8 @@ class CanonicalWriter {
 
   object(value: unknown, shape: ObjectShape, depth: number): string {
     if (!isPlainObject(value)) this.fail(`expected ${shape.name} to be an object, found ${describe(value)}`);
-    if (shape === POINT) {
-      const written = this.point(value, depth);
+    if (this.common && (shape === POSITION || shape === POINT)) {
+      const written = shape === POSITION ? writePosition(this, value, depth) : writePoint(this, value, depth);
       if (written !== undefined) return written;
     }
     const pretty = this.pretty;
@@ -160,24 +185,6 @@ class CanonicalWriter {
     return pretty ? `{\n${this.indent(depth + 1)}${out}\n${this.indent(depth)}}` : `{${out}}`;
   }
 
-  /**
-   * A well-formed point, written without the generic field loop: every node's position holds two,
-   * so points are most of the objects in an article. Anything unusual (a missing, undefined or
-   * extra field, a value that is not a finite number) returns `undefined` and takes the generic
-   * path, which writes it or names the fault exactly as before.
-   */
-  private point(value: Record<string, unknown>, depth: number): string | undefined {
-    const { line, column, offset } = value;
-    if (!isFiniteNumber(line) || !isFiniteNumber(column) || !isFiniteNumber(offset)) return undefined;
-    // Three own fields and three keys in all: nothing inherited, nothing unknown.
-    if (!Object.hasOwn(value, 'line') || !Object.hasOwn(value, 'column') || !Object.hasOwn(value, 'offset') || Object.keys(value).length !== 3) {
-      return undefined;
-    }
-    if (!this.pretty) return `{"line":${line},"column":${column},"offset":${offset}}`;
-    const inner = this.indent(depth + 1);
-    return `{\n${inner}"line": ${line},\n${inner}"column": ${column},\n${inner}"offset": ${offset}\n${this.indent(depth)}}`;
-  }
-
   private refuseUnknownField(value: Record<string, unknown>, shape: ObjectShape): void {
     for (const key of Object.keys(value)) {
       if (value[key] !== undefined && !shape.keys.includes(key)) this.fail(`${shape.name} has no field "${key}"`, key);
@@ -202,24 +209,6 @@ class CanonicalWriter {
         return this.fail(`${describe(value)} has no JSON form`);
     }
   }
-}
-
-/**
- * Characters JSON.stringify writes differently from themselves: `"`, `\`, control characters and
- * surrogates (a lone surrogate becomes `\uXXXX`; a pair is kept, but telling the two apart is
- * JSON.stringify's job). One character class, no quantifier: a linear scan in native code.
- */
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
-
-/** `value` as a JSON string, byte for byte as JSON.stringify writes it. */
-function quote(value: string): string {
-  // Most text needs no escaping: quoting it directly skips the serializer's per-call setup.
-  return NEEDS_ESCAPE.test(value) ? JSON.stringify(value) : `"${value}"`;
-}
-
-/** A number JSON can hold; a template literal writes it exactly as JSON.stringify does (-0 as 0). */
-function isFiniteNumber(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

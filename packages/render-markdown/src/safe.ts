@@ -1,5 +1,5 @@
 import { characterReference, classifyCharacter, closeBackslashRun, firstCodePoint, isAsciiPunctuation } from './character-class.js';
-import { atLineEnd, type Construct, isAtLineStart, type SafeContext, UNSAFE_BY_CHARACTER, UNSAFE_PATTERNS, type UnsafePattern } from './unsafe.js';
+import { atLineEnd, type Construct, isAtLineStart, type SafeContext, UNSAFE_PATTERNS, type UnsafePattern } from './unsafe.js';
 
 /** Where a string is written, for `safe`. */
 export interface SafeInput {
@@ -25,38 +25,21 @@ export interface SafeInput {
 }
 
 /**
- * 1 for each UTF-16 code unit that has a pattern in any construct (or is U+0000), else 0:
- * `nextCandidate` skips the other non-ASCII characters (curly quotes, dashes, letters) with
- * one lookup. Derived from `UNSAFE_BY_CHARACTER` so the pattern table stays the single source
- * of truth.
- */
-export const HAS_PATTERN: Uint8Array = (() => {
-  const table = new Uint8Array(0x10000);
-  table[0] = 1;
-  for (const character of UNSAFE_BY_CHARACTER.keys()) table[character.charCodeAt(0)] = 1;
-  return table;
-})();
-
-/** How `nextCandidate` treats an ASCII character in one context (`PatternTable.scan`): no candidate pattern. */
-const SKIP = 0;
-/** Every candidate needs the character at a line start or end: inside a line it is safe. */
-const AT_LINE_EDGE = 1;
-/** Some candidate may apply anywhere: test them. */
-const LOOK = 2;
-
-/**
  * The patterns that can apply in one set of constructs and flavor: the construct and GFM
  * conditions are settled once here instead of for every character, so `safe` only tests each
- * candidate's neighbours. Space, `.` and `-` are common in prose and have patterns only at line
- * edges or after digits; `"`, `(` and `)` have none at all in phrasing.
+ * candidate's neighbours.
  */
 interface PatternTable {
   /** Candidates by ASCII code; `undefined` where none can apply. */
   readonly ascii: readonly (readonly UnsafePattern[] | undefined)[];
-  /** `SKIP`, `AT_LINE_EDGE` or `LOOK` by ASCII code, for `nextCandidate`. */
-  readonly scan: Uint8Array;
-  /** Candidates for the other characters that `HAS_PATTERN` marks. */
+  /** Candidates for the non-ASCII characters that have a pattern here. */
   readonly other: ReadonlyMap<string, readonly UnsafePattern[]>;
+  /**
+   * Global search for the characters that may need escaping anywhere in a line, and for line
+   * endings and U+0000. A character whose every pattern needs a line start or end (space,
+   * `-`, `#`, no-break space…) is not in it: `safe` looks at line edges separately.
+   */
+  readonly anywhere: RegExp;
 }
 
 /** One bit per construct, so a set of constructs indexes the cache of tables. */
@@ -71,6 +54,18 @@ const CONSTRUCT_BIT: Readonly<Record<Construct, number>> = {
 
 /** Tables already built, at `2 * constructBits + (gfm ? 1 : 0)`: a render uses only a few. */
 const TABLES: (PatternTable | undefined)[] = [];
+
+/** Whether `pattern` can only apply at the start or the end of a line. */
+function onlyAtLineEdge(pattern: UnsafePattern): boolean {
+  return pattern.atLineStart === true || pattern.after === atLineEnd;
+}
+
+/** `[…]` matching exactly `characters`, each written as `\uXXXX` so none is syntax. */
+function characterClass(characters: Iterable<string>): string {
+  let body = '';
+  for (const character of characters) body += `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  return `[${body}]`;
+}
 
 function patternTable(constructs: readonly Construct[], gfm: boolean): PatternTable {
   let bits = 0;
@@ -90,41 +85,42 @@ function patternTable(constructs: readonly Construct[], gfm: boolean): PatternTa
     else if (code < 0x80) ascii[code] = [pattern];
     else other.set(pattern.character, [pattern]);
   }
-  const scan = new Uint8Array(0x80);
-  for (let code = 0; code < 0x80; code += 1) {
-    const list = ascii[code];
-    if (list === undefined) scan[code] = SKIP;
-    else if (list.every((pattern) => pattern.atLineStart === true || pattern.after === atLineEnd)) scan[code] = AT_LINE_EDGE;
-    else scan[code] = LOOK;
+  // U+0000 becomes U+FFFD in every construct; line endings make line edges inside the text.
+  const searched = new Set(['\0', '\n', '\r']);
+  for (const list of [...ascii, ...other.values()]) {
+    if (list !== undefined && !list.every(onlyAtLineEdge)) searched.add((list[0] as UnsafePattern).character);
   }
-  scan[0] = LOOK; // U+0000 becomes U+FFFD in every construct.
-  const table: PatternTable = { ascii, scan, other };
+  // The class is ASCII in every table the patterns make today, which keeps the search fast:
+  // V8 scans an ASCII-only class several times faster than one with wide ranges.
+  const table: PatternTable = { ascii, other, anywhere: new RegExp(characterClass(searched), 'g') };
   TABLES[key] = table;
   return table;
 }
 
+/** The index of the first character from `from` that `anywhere` matches, or `value.length`. */
+function nextSearched(anywhere: RegExp, value: string, from: number): number {
+  // `test` on a global expression moves `lastIndex` past the match and allocates nothing.
+  anywhere.lastIndex = from;
+  return anywhere.test(value) ? anywhere.lastIndex - 1 : value.length;
+}
+
+function isLineEnding(code: number): boolean {
+  return code === 0x0a || code === 0x0d;
+}
+
 /**
- * The first index from `from` (up to `end`) whose character may need escaping: one table
- * lookup per character. Kept apart from `safe` so this loop stays small and fast whatever
- * mix of strings and contexts `safe` itself has seen.
+ * The next index from `from` whose character may need escaping: a searched character, or a
+ * line edge (the first and last characters, and those next to a line ending), where the
+ * characters with only line-edge patterns apply. Anything else has no pattern that can apply.
  */
-function nextCandidate(value: string, from: number, end: number, scan: Uint8Array): number {
-  for (let index = from; index < end; index += 1) {
-    const code = value.charCodeAt(index);
-    if (code < 0x80) {
-      const kind = scan[code];
-      if (kind === SKIP) continue;
-      // Inside a line (both neighbours in `value` and neither a line ending) it is safe.
-      if (kind === AT_LINE_EDGE && index > 0 && index + 1 < value.length) {
-        const previous = value.charCodeAt(index - 1);
-        const next = value.charCodeAt(index + 1);
-        if (previous !== 0x0a && previous !== 0x0d && next !== 0x0a && next !== 0x0d) continue;
-      }
-      return index;
-    }
-    if (HAS_PATTERN[code] === 1) return index;
-  }
-  return end;
+function nextCandidate(value: string, from: number, anywhere: RegExp): number {
+  if (from === 0 || isLineEnding(value.charCodeAt(from - 1))) return from;
+  const last = value.length - 1;
+  const found = nextSearched(anywhere, value, from);
+  if (found > last) return last;
+  // The character before a line ending ends a line.
+  if (found > from && isLineEnding(value.charCodeAt(found))) return found - 1;
+  return found;
 }
 
 /** Whether a candidate pattern's position conditions hold at `index`. */
@@ -170,16 +166,14 @@ export function safe(value: string, input: SafeInput): string {
     out += characterReference(first);
     index = first.length;
   }
-  // Edge white space is encoded whatever the patterns say, so the edges are always looked at:
-  // the first character directly, the last as the end of the scan. -1 matches no index.
+  // Edge white space is encoded whatever the patterns say; both edges are candidates anyway
+  // (they are line edges). -1 matches no index.
   const leadingEdge = input.encodeLeadingWhitespace ? 0 : -1;
   const trailingEdge = input.encodeTrailingWhitespace ? value.length - 1 : -1;
-  const scanEnd = trailingEdge >= 0 ? trailingEdge : value.length;
   // Characters are copied in runs; only an unsafe one interrupts a run.
   let runStart = index;
   while (index < value.length) {
-    if (index !== leadingEdge) index = nextCandidate(value, index, scanEnd, table.scan);
-    if (index >= value.length) break;
+    index = nextCandidate(value, index, table.anywhere);
     const replacement = replacementAt(value, index, index === leadingEdge || index === trailingEdge, table, context);
     if (replacement !== undefined) {
       out += value.slice(runStart, index);

@@ -238,14 +238,3 @@ export const UNSAFE_PATTERNS: readonly UnsafePattern[] = [
   { character: '.', inConstruct: PHRASING, before: precededByW, after: followedByDomainCharacter, gfm: true },
   { character: '@', inConstruct: PHRASING, before: precededByEmailCharacter, after: followedByDomainCharacter, gfm: true },
 ];
-
-/** The table indexed by character, built once. */
-export const UNSAFE_BY_CHARACTER: ReadonlyMap<string, readonly UnsafePattern[]> = (() => {
-  const map = new Map<string, UnsafePattern[]>();
-  for (const pattern of UNSAFE_PATTERNS) {
-    const list = map.get(pattern.character);
-    if (list) list.push(pattern);
-    else map.set(pattern.character, [pattern]);
-  }
-  return map;
-})();

@@ -1,5 +1,5 @@
 import type { Blockquote } from '@copydesk/model';
-import { h } from '../html-tree.js';
+import { element, h, NO_ATTRIBUTES } from '../html-tree.js';
 import type { Handler } from '../state.js';
 
 /**
@@ -10,7 +10,7 @@ import type { Handler } from '../state.js';
  * and it is not a `<cite>`, which HTML keeps for the titles of works, not people's names.
  */
 export const blockquote: Handler<Blockquote> = (node, state) => {
-  const quote = h('blockquote', {}, state.all(node.children));
+  const quote = element('blockquote', NO_ATTRIBUTES, state.all(node.children));
   const attribution = node.attribution?.trim();
   if (!attribution) return [quote];
   return [

@@ -1,5 +1,5 @@
 import type { Link } from '@copydesk/model';
-import { h } from '../html-tree.js';
+import { element } from '../html-tree.js';
 import type { Handler } from '../state.js';
 
 /**
@@ -15,7 +15,7 @@ export const link: Handler<Link> = (node, state) => {
   if (href === undefined) return state.all(node.children);
   state.inLink = true;
   try {
-    return [h('a', state.linkAttributes(href, { title: node.title }), state.all(node.children))];
+    return [element('a', state.linkAttributes(href, { title: node.title }), state.all(node.children))];
   } finally {
     state.inLink = false;
   }

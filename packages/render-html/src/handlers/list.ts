@@ -1,11 +1,11 @@
 import type { Block, List, ListItem } from '@copydesk/model';
-import { type HtmlNode, h } from '../html-tree.js';
+import { element, NO_ATTRIBUTES } from '../html-tree.js';
 import type { Handler } from '../state.js';
 
 /** `<ul>`, or `<ol>` with `start` when it is not 1. */
 export const list: Handler<List> = (node, state) => {
   const start = node.ordered && node.start !== undefined && node.start !== 1 ? String(node.start) : undefined;
-  return [h(node.ordered ? 'ol' : 'ul', { start }, state.all(node.children))];
+  return [element(node.ordered ? 'ol' : 'ul', start === undefined ? NO_ATTRIBUTES : { start }, state.all(node.children))];
 };
 
 /**
@@ -13,15 +13,18 @@ export const list: Handler<List> = (node, state) => {
  * the `<p>`, as a tight list; an item of several blocks keeps them.
  */
 export const listItem: Handler<ListItem> = (node, state) => {
-  const [first, ...rest] = node.children;
-  if (first?.type === 'paragraph' && !first.boilerplate && rest.every(isList)) {
-    const children: HtmlNode[] = state.all(first.children);
-    for (const nested of rest) children.push(...state.one(nested));
-    return [h('li', {}, children)];
+  const blocks = node.children;
+  const first = blocks[0];
+  if (first?.type === 'paragraph' && !first.boilerplate && allListsFrom(blocks, 1)) {
+    const children = state.all(first.children);
+    for (let index = 1; index < blocks.length; index += 1) for (const html of state.one(blocks[index] as Block)) children.push(html);
+    return [element('li', NO_ATTRIBUTES, children)];
   }
-  return [h('li', {}, state.all(node.children))];
+  return [element('li', NO_ATTRIBUTES, state.all(blocks))];
 };
 
-function isList(block: Block): boolean {
-  return block.type === 'list';
+/** Whether every block from `start` on is a list. */
+function allListsFrom(blocks: readonly Block[], start: number): boolean {
+  for (let index = start; index < blocks.length; index += 1) if (blocks[index]?.type !== 'list') return false;
+  return true;
 }

@@ -1,5 +1,5 @@
 import type { Paragraph } from '@copydesk/model';
-import { h } from '../html-tree.js';
+import { element, NO_ATTRIBUTES } from '../html-tree.js';
 import type { Handler } from '../state.js';
 
 /**
@@ -9,6 +9,6 @@ import type { Handler } from '../state.js';
 export const paragraph: Handler<Paragraph> = (node, state) => {
   const attributes = node.boilerplate
     ? { class: state.className('boilerplate'), 'data-kind': node.boilerplate.kind, 'data-reason': node.boilerplate.reason }
-    : {};
-  return [h('p', attributes, state.all(node.children))];
+    : NO_ATTRIBUTES;
+  return [element('p', attributes, state.all(node.children))];
 };

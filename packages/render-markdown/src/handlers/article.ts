@@ -12,18 +12,18 @@ import type { State } from '../state.js';
  */
 export function article(node: Article, state: State): string {
   const { options } = state;
-  const parts: string[] = [];
-  if (options.frontMatter) {
-    const yaml = frontMatter(node.meta);
-    if (yaml !== '') parts.push(yaml);
-  }
+  // Appended rather than joined, as in `containerFlow`: the body stays a rope until it is read.
+  let out = '';
+  const append = (part: string): void => {
+    if (part !== '') out = out === '' ? part : `${out}\n\n${part}`;
+  };
+  if (options.frontMatter) append(frontMatter(node.meta));
   const blocks: Block[] = [];
   if (options.title === 'heading') blocks.push(...headerBlocks(node));
   if (node.meta.leadImage) blocks.push(node.meta.leadImage);
   blocks.push(...withDateline(node.children, node.meta.dateline, options.dateline));
   if (options.attribution) blocks.push(...attributionBlocks(node.meta.source));
-  const body = containerFlow(blocks, state);
-  if (body !== '') parts.push(body);
-  if (options.removed === 'comment') for (const span of node.removed) parts.push(removedComment(span));
-  return parts.length === 0 ? '' : `${parts.join('\n\n')}\n`;
+  append(containerFlow(blocks, state));
+  if (options.removed === 'comment') for (const span of node.removed) append(removedComment(span));
+  return out === '' ? '' : `${out}\n`;
 }

@@ -1,0 +1,228 @@
+/**
+ * Writers for the objects an article is mostly made of: points, positions, paragraphs and
+ * text (most of the objects in a parsed article). The generic walker in `canonical-json.ts`
+ * looks every field up by a key from the shape table, which V8 serves through its slow
+ * megamorphic path; these read the fields by name, in canonical order (as `canonical-shapes.ts`
+ * lists them), and write them directly.
+ *
+ * Each writer takes only the usual form of its object and returns `undefined` for anything
+ * else (an unknown, inherited, non-enumerable or unexpected field, a value of another kind),
+ * so the generic walker writes it, or names its fault, exactly as it always has. They keep no
+ * path for error messages: `renderJson` writes an article that fails again without them.
+ */
+
+/** What the writers need from the writer they serve. */
+export interface ObjectWriterContext {
+  readonly pretty: boolean;
+  /** Whether `position` fields are written. */
+  readonly positions: boolean;
+  indent(depth: number): string;
+  /** What comes between two members at `depth` (see `CanonicalWriter`). */
+  separator(depth: number): string;
+  /** Any node, through the generic walker. */
+  node(value: unknown, depth: number): string;
+}
+
+/** `"key":` (compact) or `"key": ` (pretty) for each key written here. */
+interface KeyStrings {
+  readonly type: string;
+  readonly value: string;
+  readonly children: string;
+  readonly position: string;
+  readonly start: string;
+  readonly end: string;
+  readonly line: string;
+  readonly column: string;
+  readonly offset: string;
+}
+
+function keyStrings(suffix: string): KeyStrings {
+  const key = (name: string): string => `"${name}":${suffix}`;
+  return {
+    type: key('type'),
+    value: key('value'),
+    children: key('children'),
+    position: key('position'),
+    start: key('start'),
+    end: key('end'),
+    line: key('line'),
+    column: key('column'),
+    offset: key('offset'),
+  };
+}
+
+const COMPACT_KEYS = keyStrings('');
+const PRETTY_KEYS = keyStrings(' ');
+
+/**
+ * Whether `for…in` over `value` sees exactly its own enumerable keys: its prototype is
+ * `Object.prototype` or none, and `renderJson` has checked that `Object.prototype` has no
+ * enumerable property of its own.
+ */
+function hasPlainPrototype(value: object): boolean {
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/** Whether `Object.prototype` has an enumerable property, which `for…in` would visit on every object. */
+export function objectPrototypeHasEnumerable(): boolean {
+  for (const _ in Object.prototype) return true;
+  return false;
+}
+
+/**
+ * Characters JSON.stringify writes differently from themselves: `"`, `\`, control characters and
+ * surrogates (a lone surrogate becomes `\uXXXX`; a pair is kept, but telling the two apart is
+ * JSON.stringify's job). One character class, no quantifier: a linear scan in native code.
+ */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+/** The same without `"`. */
+const NEEDS_ESCAPE_BESIDES_QUOTE = /[\\\u0000-\u001f\ud800-\udfff]/;
+const DOUBLE_QUOTES = /"/g;
+
+/** `value` as a JSON string, byte for byte as JSON.stringify writes it. */
+export function quote(value: string): string {
+  // Most text needs no escaping: quoting it directly skips the serializer's per-call setup.
+  if (!NEEDS_ESCAPE.test(value)) return `"${value}"`;
+  // Most of the rest is prose with quotation marks, which JSON.stringify escapes as `\"`: one
+  // native replace does that several times faster than the serializer's character loop.
+  if (!NEEDS_ESCAPE_BESIDES_QUOTE.test(value)) return `"${value.replace(DOUBLE_QUOTES, '\\"')}"`;
+  return JSON.stringify(value);
+}
+
+/** A number JSON can hold; a template literal writes it exactly as JSON.stringify does (-0 as 0). */
+function isFiniteNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+/** `{…}` around members already joined by `writer.separator(depth + 1)`. */
+function wrap(writer: ObjectWriterContext, members: string, depth: number): string {
+  if (members === '') return '{}';
+  return writer.pretty ? `{\n${writer.indent(depth + 1)}${members}\n${writer.indent(depth)}}` : `{${members}}`;
+}
+
+/** A point (`line`, `column`, `offset`), all three own fields and finite numbers. */
+export function writePoint(writer: ObjectWriterContext, value: object, depth: number): string | undefined {
+  if (!hasPlainPrototype(value)) return undefined;
+  let count = 0;
+  for (const key in value) {
+    if (key !== 'line' && key !== 'column' && key !== 'offset') return undefined;
+    count += 1;
+  }
+  if (count !== 3) return undefined;
+  const { line, column, offset } = value as { line: unknown; column: unknown; offset: unknown };
+  if (!isFiniteNumber(line) || !isFiniteNumber(column) || !isFiniteNumber(offset)) return undefined;
+  if (!writer.pretty) return `{"line":${line},"column":${column},"offset":${offset}}`;
+  const inner = writer.indent(depth + 1);
+  return `{\n${inner}"line": ${line},\n${inner}"column": ${column},\n${inner}"offset": ${offset}\n${writer.indent(depth)}}`;
+}
+
+/** A position: `start` and `end` points, either left out when undefined. */
+export function writePosition(writer: ObjectWriterContext, value: object, depth: number): string | undefined {
+  if (!hasPlainPrototype(value)) return undefined;
+  let seen = 0;
+  for (const key in value) {
+    if (key === 'start') seen |= 1;
+    else if (key === 'end') seen |= 2;
+    else return undefined;
+  }
+  const { start, end } = value as { start: unknown; end: unknown };
+  // A field set but not seen above is inherited or not enumerable: the generic walker decides.
+  if (((seen & 1) === 0 && start !== undefined) || ((seen & 2) === 0 && end !== undefined)) return undefined;
+  const keys = writer.pretty ? PRETTY_KEYS : COMPACT_KEYS;
+  let members = '';
+  if (start !== undefined) {
+    if (typeof start !== 'object' || start === null) return undefined;
+    const written = writePoint(writer, start, depth + 1);
+    if (written === undefined) return undefined;
+    members = keys.start + written;
+  }
+  if (end !== undefined) {
+    if (typeof end !== 'object' || end === null) return undefined;
+    const written = writePoint(writer, end, depth + 1);
+    if (written === undefined) return undefined;
+    members += (members === '' ? '' : writer.separator(depth + 1)) + keys.end + written;
+  }
+  return wrap(writer, members, depth);
+}
+
+/** `position` as a member (with the separator before it), `''` when left out, `undefined` when unusual. */
+function positionMember(writer: ObjectWriterContext, position: unknown, depth: number, keys: KeyStrings): string | undefined {
+  if (position === undefined || !writer.positions) return '';
+  if (typeof position !== 'object' || position === null || Array.isArray(position)) return undefined;
+  const written = writePosition(writer, position, depth + 1);
+  return written === undefined ? undefined : writer.separator(depth + 1) + keys.position + written;
+}
+
+/** An array of nodes: text and paragraphs directly, any other through `writer.node`. */
+function writeNodes(writer: ObjectWriterContext, value: unknown, depth: number): string | undefined {
+  if (!Array.isArray(value)) return undefined;
+  if (value.length === 0) return '[]';
+  const separator = writer.separator(depth + 1);
+  let out = '';
+  for (let index = 0; index < value.length; index += 1) {
+    const item: unknown = value[index];
+    if (item === undefined) return undefined;
+    out += (index === 0 ? '' : separator) + writeNode(writer, item, depth + 1);
+  }
+  return writer.pretty ? `[\n${writer.indent(depth + 1)}${out}\n${writer.indent(depth)}]` : `[${out}]`;
+}
+
+/** A node: text and paragraphs here, when they take the usual form; any other through `writer.node`. */
+export function writeNode(writer: ObjectWriterContext, node: unknown, depth: number): string {
+  if (typeof node === 'object' && node !== null) {
+    const type = (node as { type?: unknown }).type;
+    const written = type === 'text' ? writeText(writer, node, depth) : type === 'paragraph' ? writeParagraph(writer, node, depth) : undefined;
+    if (written !== undefined) return written;
+  }
+  return writer.node(node, depth);
+}
+
+/** A text node (`type`, `value`, `position`) whose `type` is `"text"`. */
+export function writeText(writer: ObjectWriterContext, node: object, depth: number): string | undefined {
+  if (!hasPlainPrototype(node)) return undefined;
+  let seen = 0;
+  for (const key in node) {
+    if (key === 'type') seen |= 1;
+    else if (key === 'value') seen |= 2;
+    else if (key === 'position') seen |= 4;
+    else return undefined;
+  }
+  const { value, position } = node as { value: unknown; position: unknown };
+  if ((seen & 1) === 0 || ((seen & 2) === 0 && value !== undefined) || ((seen & 4) === 0 && position !== undefined)) return undefined;
+  const keys = writer.pretty ? PRETTY_KEYS : COMPACT_KEYS;
+  let members = `${keys.type}"text"`;
+  if (value !== undefined) {
+    if (typeof value !== 'string') return undefined;
+    members += writer.separator(depth + 1) + keys.value + quote(value);
+  }
+  const positionWritten = positionMember(writer, position, depth, keys);
+  if (positionWritten === undefined) return undefined;
+  return wrap(writer, members + positionWritten, depth);
+}
+
+/** A paragraph (`type`, `children`, `position`; one with `boilerplate` is left to the generic walker) whose `type` is `"paragraph"`. */
+export function writeParagraph(writer: ObjectWriterContext, node: object, depth: number): string | undefined {
+  if (!hasPlainPrototype(node)) return undefined;
+  let seen = 0;
+  for (const key in node) {
+    if (key === 'type') seen |= 1;
+    else if (key === 'children') seen |= 2;
+    else if (key === 'position') seen |= 4;
+    else return undefined;
+  }
+  const { children, boilerplate, position } = node as { children: unknown; boilerplate: unknown; position: unknown };
+  if ((seen & 1) === 0 || boilerplate !== undefined || ((seen & 2) === 0 && children !== undefined) || ((seen & 4) === 0 && position !== undefined)) {
+    return undefined;
+  }
+  const keys = writer.pretty ? PRETTY_KEYS : COMPACT_KEYS;
+  let members = `${keys.type}"paragraph"`;
+  if (children !== undefined) {
+    const written = writeNodes(writer, children, depth + 1);
+    if (written === undefined) return undefined;
+    members += writer.separator(depth + 1) + keys.children + written;
+  }
+  const positionWritten = positionMember(writer, position, depth, keys);
+  if (positionWritten === undefined) return undefined;
+  return wrap(writer, members + positionWritten, depth);
+}
