@@ -35,13 +35,13 @@ function buildStopPattern(): RegExp {
       }
       const first = c;
       while (c + 1 <= to && charClass(c + 1) !== CharClass.Plain) c++;
-      members += c === first ? escape(first) : `${escape(first)}-${escape(c)}`;
+      members += c === first ? classEscape(first) : `${classEscape(first)}-${classEscape(c)}`;
       c++;
     }
   }
   return new RegExp(`[${members}]`, 'g');
 }
 
-function escape(c: number): string {
+function classEscape(c: number): string {
   return `\\u${c.toString(16).padStart(4, '0')}`;
 }
