@@ -1,6 +1,6 @@
 import type { Diagnostic } from '@copydesk/model';
 import { createLineIndex } from '../normalise/line-index.js';
-import { type BinaryEvidence, scanBytesForBinary, scanForBinary } from './looks-binary.js';
+import { type BinaryEvidence, countControlBytes, judgeBinary, scanForBinary } from './looks-binary.js';
 import { decodeUtf8WithCp1252Fallback } from './utf8-with-fallback.js';
 
 export type InputEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -66,7 +66,9 @@ export function decodeInput(input: string | Uint8Array): DecodedInput {
   } else {
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     const body = bom ? bytes.subarray(3) : bytes;
-    const utf16 = bom ? undefined : utf16WithoutBom(body);
+    // Counted before decoding: bytes without a NUL need no look for UTF-16.
+    const controls = countControlBytes(body);
+    const utf16 = bom || controls.nuls === 0 ? undefined : utf16WithoutBom(body);
     if (utf16) {
       diagnostics.push({
         code: 'decode/utf-16-without-bom',
@@ -77,8 +79,8 @@ export function decodeInput(input: string | Uint8Array): DecodedInput {
       evidence = scanForBinary(decoded.text);
     } else {
       decoded = decodeUtf8OrCp1252(body, bom, diagnostics);
-      // Read from the bytes: the same counts as from the text, at less cost (see scanBytesForBinary).
-      evidence = scanBytesForBinary(body, decoded.text.length);
+      // The counts made on the bytes are those of the text (see countControlBytes).
+      evidence = judgeBinary(controls, decoded.text.length);
     }
   }
   diagnostics.push(...binaryDiagnostics(evidence, decoded.text.length));
@@ -171,7 +173,7 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined
   const sample = Math.min(bytes.length, 4096) & ~1;
   if (sample < 4) return undefined;
   const firstNul = bytes.indexOf(0);
-  if (firstNul < 0 || firstNul >= sample) return undefined; // the usual case, found by a native search
+  if (firstNul < 0 || firstNul >= sample) return undefined;
   let evenNuls = 0;
   let oddNuls = 0;
   for (let i = 0; i < sample; i += 2) {

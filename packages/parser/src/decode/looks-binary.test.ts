@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { decodeInput } from './decode.js';
-import { scanBytesForBinary, scanForBinary } from './looks-binary.js';
+import { countControlBytes, judgeBinary, scanForBinary } from './looks-binary.js';
 import { decodeUtf8WithCp1252Fallback } from './utf8-with-fallback.js';
 
 /** Bytes rich in the values the scan must tell apart: controls, DEL, line ends, UTF-8 lead and continuation bytes. */
@@ -19,12 +19,12 @@ const bytesAtAnyOffset = fc
     return buffer.subarray(before, before + values.length);
   });
 
-describe('scanBytesForBinary', () => {
+describe('countControlBytes', () => {
   test('finds what scanForBinary finds in the text the bytes decode to', () => {
     fc.assert(
       fc.property(bytesAtAnyOffset, (bytes) => {
         const text = decodeUtf8WithCp1252Fallback(bytes).text;
-        expect(scanBytesForBinary(bytes, text.length)).toEqual(scanForBinary(text));
+        expect(judgeBinary(countControlBytes(bytes), text.length)).toEqual(scanForBinary(text));
       }),
       { numRuns: 3000 },
     );
@@ -38,19 +38,30 @@ describe('scanBytesForBinary', () => {
         bytes[at] = 0x01;
         bytes[(at + 5) % 12] = 0x7f;
         bytes[(at + 7) % 12] = 0x0a;
-        expect(scanBytesForBinary(bytes, 12)).toEqual({ nuls: 0, controls: 2, binary: true });
+        expect(countControlBytes(bytes)).toEqual({ nuls: 0, controls: 2 });
       }
     }
   });
 
-  test('judges by the length of the text, not of the bytes', () => {
-    // 19 three-byte characters and one control: 1 in 20 characters, though 1 in 58 bytes.
-    const bytes = new TextEncoder().encode(`${'€'.repeat(19)}\u0001`);
-    expect(scanBytesForBinary(bytes, 20)).toEqual({ nuls: 0, controls: 1, binary: true });
+  test('counts NULs apart from other controls', () => {
+    expect(countControlBytes(new Uint8Array([0, 0x41, 0, 0x1b, 0x0d, 0x0a, 0x09, 0x0c, 0x0b]))).toEqual({ nuls: 2, controls: 2 });
   });
 });
 
 describe('decodeInput', () => {
+  test('judges binary input by the length of the text, not of the bytes', () => {
+    // 19 three-byte characters and one control: 1 in 20 characters, though 1 in 58 bytes.
+    const decoded = decodeInput(new TextEncoder().encode(`${'€'.repeat(19)}\u0001`));
+    expect(decoded.diagnostics.map((d) => d.code)).toEqual(['decode/binary']);
+    expect(decoded.diagnostics[0]!.message).toContain('0 NUL and 1 other control character in 20.');
+  });
+
+  test('still recognises UTF-16 without a BOM, whose NULs the count finds first', () => {
+    const decoded = decodeInput(new Uint8Array([...'plain words\n'].flatMap((c) => [c.charCodeAt(0), 0])));
+    expect(decoded.text).toBe('plain words\n');
+    expect(decoded.diagnostics.map((d) => d.code)).toEqual(['decode/utf-16-without-bom']);
+  });
+
   test('warns of binary input exactly when the decoded text looks binary', () => {
     fc.assert(
       fc.property(bytesAtAnyOffset, (bytes) => {

@@ -11,8 +11,6 @@ export interface BinaryEvidence {
 /** Any character the loop of {@link scanForBinary} counts: NUL, other C0 controls but tab, LF, FF and CR, and DEL. */
 const COUNTED_CONTROL = /[\x00-\x08\x0b\x0e-\x1f\x7f]/;
 
-const NONE: Readonly<BinaryEvidence> = Object.freeze({ nuls: 0, controls: 0, binary: false });
-
 /**
  * Count NULs and control characters in `text`. Text counts as binary when at least one in
  * twenty characters is one of them, or when it holds a NUL in every hundred: real articles
@@ -21,22 +19,29 @@ const NONE: Readonly<BinaryEvidence> = Object.freeze({ nuls: 0, controls: 0, bin
 export function scanForBinary(text: string): BinaryEvidence {
   // Nearly all text holds none of the counted characters: one native search settles it
   // without the loop below.
-  if (!COUNTED_CONTROL.test(text)) return { ...NONE };
+  if (!COUNTED_CONTROL.test(text)) return { nuls: 0, controls: 0, binary: false };
   const counts = { nuls: 0, controls: 0 };
   for (let i = 0; i < text.length; i++) countUnit(counts, text.charCodeAt(i));
-  return judge(counts.nuls, counts.controls, text.length);
+  return judgeBinary(counts, text.length);
+}
+
+/** NULs and other counted controls, as {@link scanForBinary} counts them. */
+export interface ControlCounts {
+  nuls: number;
+  controls: number;
 }
 
 /**
- * {@link scanForBinary} of the text that `bytes` decode to as UTF-8 (with Windows-1252 for
- * bytes outside valid sequences), `textLength` code units long, read from the bytes instead.
- * The counts are the same: both encodings give the code units below U+0080 one byte each, of
- * the same value, and every other byte only characters from U+0080 up.
+ * The counts {@link scanForBinary} makes of the text that `bytes` decode to as UTF-8 (with
+ * Windows-1252 for bytes outside valid sequences), made on the bytes: both encodings give the
+ * code units below U+0080 one byte each, of the same value, and every other byte only
+ * characters from U+0080 up. Judge them with {@link judgeBinary} and the decoded text's length.
  *
  * Why on the bytes: four at a time, by word arithmetic, costs under half a native regular
- * expression search of the text, and the search found nothing in nearly every input anyway.
+ * expression search of the text (which found nothing in nearly every input anyway), and the
+ * count of NULs tells the UTF-16 check whether it has anything to look for.
  */
-export function scanBytesForBinary(bytes: Uint8Array, textLength: number): BinaryEvidence {
+export function countControlBytes(bytes: Uint8Array): ControlCounts {
   const counts = { nuls: 0, controls: 0 };
   const length = bytes.length;
   // Bytes before the first 4-byte boundary, then whole words, then what is left.
@@ -63,19 +68,20 @@ export function scanBytesForBinary(bytes: Uint8Array, textLength: number): Binar
     i = head + (wordCount << 2);
   }
   for (; i < length; i++) countUnit(counts, bytes[i]!);
-  if (counts.nuls === 0 && counts.controls === 0) return { ...NONE };
-  return judge(counts.nuls, counts.controls, textLength);
+  return counts;
 }
 
 /** Count code unit (or byte) `c` if it is NUL or a counted control. */
-function countUnit(counts: { nuls: number; controls: number }, c: number): void {
+function countUnit(counts: ControlCounts, c: number): void {
   if (c < 0x20) {
     if (c === 0) counts.nuls++;
     else if (c !== 9 && c !== 10 && c !== 12 && c !== 13) counts.controls++;
   } else if (c === 0x7f) counts.controls++;
 }
 
-function judge(nuls: number, controls: number, length: number): BinaryEvidence {
+/** Whether `counts` found in a text `length` code units long make it look binary (see {@link scanForBinary}). */
+export function judgeBinary(counts: ControlCounts, length: number): BinaryEvidence {
+  const { nuls, controls } = counts;
   const binary = length > 0 && ((nuls + controls) * 20 >= length || nuls * 100 >= length);
   return { nuls, controls, binary };
 }
