@@ -3,10 +3,11 @@
  * is a run of characters between white space (`\s` of a JavaScript regular expression) that
  * holds a letter or digit (`[\p{L}\p{N}]`, a surrogate pair being one code point).
  *
- * Why a state machine over every character rather than a native search per word: a loop whose
- * only branch is "ASCII or not" runs at about a nanosecond a character with no mispredicted
- * branches, while searching for each space (or first testing the whole text for unusual white
- * space with a regular expression) costs a call per word plus a second pass over the text.
+ * Why a state machine over every character rather than a native search per word: its only
+ * branch, "ASCII or not", is nearly never mispredicted (a branch on "space or not" would be,
+ * every few characters), while searching for each space needs a call per word plus a first
+ * pass with a regular expression to rule out other white space. On the parser's corpus this
+ * loop takes about two thirds of the time of that search.
  */
 
 // What a character does to the scan (plain numbers: they index the tables below).
