@@ -2,6 +2,7 @@ import type { Diagnostic } from '@copydesk/model';
 import { createLineIndex } from '../normalise/line-index.js';
 import { type BinaryEvidence, countControlBytes, judgeBinary, scanForBinary } from './looks-binary.js';
 import { decodeUtf8WithCp1252Fallback } from './utf8-with-fallback.js';
+import { decodeValidUtf8 } from './valid-utf8.js';
 
 export type InputEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -111,12 +112,9 @@ function decodeUtf8OrCp1252(
   bom: boolean,
   diagnostics: Diagnostic[],
 ): { text: string; encoding: InputEncoding; bom: boolean } {
-  try {
-    // The BOM, if any, was cut off already: ignoreBOM keeps a second U+FEFF as text.
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8', bom };
-  } catch {
-    // Not valid UTF-8: fall through to the byte-by-byte reading below.
-  }
+  const utf8 = decodeValidUtf8(bytes);
+  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', bom };
+  // Not valid UTF-8: read byte by byte, each invalid byte as Windows-1252.
   const result = decodeUtf8WithCp1252Fallback(bytes);
   const at = createLineIndex(result.text)(result.firstFallbackOffset);
   const kept =
