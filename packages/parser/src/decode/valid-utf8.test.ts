@@ -61,4 +61,10 @@ describe('decodeValidUtf8', () => {
     const buffer = new TextEncoder().encode('xx“café” — ok');
     expect(decodeValidUtf8(buffer.subarray(2))).toBe('“café” — ok');
   });
+
+  test('a view of a detached buffer reads as TextDecoder reads it, without a throw', () => {
+    const bytes = new TextEncoder().encode('café');
+    structuredClone(bytes.buffer, { transfer: [bytes.buffer] });
+    expect(decodeValidUtf8(bytes)).toBe(reference(bytes));
+  });
 });

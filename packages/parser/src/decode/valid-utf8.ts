@@ -26,12 +26,15 @@ const nodeBuffer: NodeBufferModule | undefined = findNodeBuffer();
  * U+10FFFF; a leading U+FEFF kept as text), or `undefined` when they are not valid UTF-8.
  */
 export function decodeValidUtf8(bytes: Uint8Array): string | undefined {
-  if (nodeBuffer && !nodeBuffer.isAscii(bytes)) {
-    if (!nodeBuffer.isUtf8(bytes)) return undefined;
+  if (nodeBuffer) {
     try {
-      return nodeBuffer.transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
+      if (!nodeBuffer.isAscii(bytes)) {
+        if (!nodeBuffer.isUtf8(bytes)) return undefined;
+        return nodeBuffer.transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
+      }
     } catch {
-      // A Node without ICU has no transcoding: the decoder below reads the same text.
+      // A Node without ICU has no transcoding, and these functions refuse some views (a
+      // detached buffer): the decoder below reads the same text, or fails as it always did.
     }
   }
   try {
