@@ -1,7 +1,8 @@
 import type { Diagnostic } from '@copydesk/model';
 import { createLineIndex } from '../normalise/line-index.js';
-import { scanForBinary } from './looks-binary.js';
+import { type BinaryEvidence, countControlBytes, judgeBinary, scanForBinary } from './looks-binary.js';
 import { decodeUtf8WithCp1252Fallback } from './utf8-with-fallback.js';
+import { decodeValidUtf8 } from './valid-utf8.js';
 
 export type InputEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -37,7 +38,7 @@ export function decodeInput(input: string | Uint8Array): DecodedInput {
   if (typeof input === 'string') {
     const bom = input.charCodeAt(0) === 0xfeff;
     const text = bom ? input.slice(1) : input;
-    return { text, encoding: 'utf-8', bom, diagnostics: binaryDiagnostics(text) };
+    return { text, encoding: 'utf-8', bom, diagnostics: binaryDiagnostics(scanForBinary(text), text.length) };
   }
   const bytes = asBytes(input);
   if (!bytes) {
@@ -56,14 +57,19 @@ export function decodeInput(input: string | Uint8Array): DecodedInput {
   }
   const diagnostics: Diagnostic[] = [];
   let decoded: { text: string; encoding: InputEncoding; bom: boolean };
+  let evidence: BinaryEvidence;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     decoded = { text: decodeUtf16(bytes.subarray(2), 'utf-16le', diagnostics), encoding: 'utf-16le', bom: true };
+    evidence = scanForBinary(decoded.text);
   } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     decoded = { text: decodeUtf16(bytes.subarray(2), 'utf-16be', diagnostics), encoding: 'utf-16be', bom: true };
+    evidence = scanForBinary(decoded.text);
   } else {
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     const body = bom ? bytes.subarray(3) : bytes;
-    const utf16 = bom ? undefined : utf16WithoutBom(body);
+    // Counted before decoding: bytes without a NUL need no look for UTF-16.
+    const controls = countControlBytes(body);
+    const utf16 = bom || controls.nuls === 0 ? undefined : utf16WithoutBom(body);
     if (utf16) {
       diagnostics.push({
         code: 'decode/utf-16-without-bom',
@@ -71,11 +77,14 @@ export function decodeInput(input: string | Uint8Array): DecodedInput {
         message: `The input has no byte order mark but every other byte is NUL, so it was read as ${utf16 === 'utf-16le' ? 'UTF-16 little-endian' : 'UTF-16 big-endian'}.`,
       });
       decoded = { text: decodeUtf16(body, utf16, diagnostics), encoding: utf16, bom: false };
+      evidence = scanForBinary(decoded.text);
     } else {
       decoded = decodeUtf8OrCp1252(body, bom, diagnostics);
+      // The counts made on the bytes are those of the text (see countControlBytes).
+      evidence = judgeBinary(controls, decoded.text.length);
     }
   }
-  diagnostics.push(...binaryDiagnostics(decoded.text));
+  diagnostics.push(...binaryDiagnostics(evidence, decoded.text.length));
   // Written out rather than spread: the same keys in the same order, without a generic copy.
   return { text: decoded.text, encoding: decoded.encoding, bom: decoded.bom, diagnostics };
 }
@@ -103,12 +112,9 @@ function decodeUtf8OrCp1252(
   bom: boolean,
   diagnostics: Diagnostic[],
 ): { text: string; encoding: InputEncoding; bom: boolean } {
-  try {
-    // The BOM, if any, was cut off already: ignoreBOM keeps a second U+FEFF as text.
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8', bom };
-  } catch {
-    // Not valid UTF-8: fall through to the byte-by-byte reading below.
-  }
+  const utf8 = decodeValidUtf8(bytes);
+  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', bom };
+  // Not valid UTF-8: read byte by byte, each invalid byte as Windows-1252.
   const result = decodeUtf8WithCp1252Fallback(bytes);
   const at = createLineIndex(result.text)(result.firstFallbackOffset);
   const kept =
@@ -165,7 +171,7 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined
   const sample = Math.min(bytes.length, 4096) & ~1;
   if (sample < 4) return undefined;
   const firstNul = bytes.indexOf(0);
-  if (firstNul < 0 || firstNul >= sample) return undefined; // the usual case, found by a native search
+  if (firstNul < 0 || firstNul >= sample) return undefined;
   let evenNuls = 0;
   let oddNuls = 0;
   for (let i = 0; i < sample; i += 2) {
@@ -178,14 +184,13 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined
   return undefined;
 }
 
-function binaryDiagnostics(text: string): Diagnostic[] {
-  const evidence = scanForBinary(text);
+function binaryDiagnostics(evidence: BinaryEvidence, textLength: number): Diagnostic[] {
   if (!evidence.binary) return [];
   return [
     {
       code: 'decode/binary',
       severity: 'warning',
-      message: `The input looks like binary data, not text: ${evidence.nuls} NUL and ${evidence.controls} other control ${plural(evidence.nuls + evidence.controls, 'character', 'characters')} in ${text.length}. It was decoded as far as possible.`,
+      message: `The input looks like binary data, not text: ${evidence.nuls} NUL and ${evidence.controls} other control ${plural(evidence.nuls + evidence.controls, 'character', 'characters')} in ${textLength}. It was decoded as far as possible.`,
     },
   ];
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { CharClass, charClass } from './char-class.js';
+import { FAST_PATH_STOP } from './fast-path.js';
 import { normaliseText } from './normalise.js';
 
 /** Classes that change a character standing alone between two ASCII letters. */
@@ -27,5 +28,21 @@ describe('the fast path of normaliseText', () => {
       if (ALWAYS_REPAIRED.has(cls) ? out === text : cls === CharClass.Plain && out !== text) missed.push(c.toString(16));
     }
     expect(missed).toEqual([]);
+  });
+
+  test('stops at exactly the code units that are not plain', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      FAST_PATH_STOP.lastIndex = 0;
+      if (FAST_PATH_STOP.test(String.fromCharCode(c)) !== (charClass(c) !== CharClass.Plain)) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  test('passes over curly quotes, dashes and the ellipsis without a stop', () => {
+    const text = 'It\u2019s \u201cfine\u201d \u2014 or \u2013 so\u2026';
+    FAST_PATH_STOP.lastIndex = 0;
+    expect(FAST_PATH_STOP.test(text)).toBe(false);
+    expect(normaliseText(text).text).toBe(text);
   });
 });
