@@ -103,8 +103,43 @@ try {
   });
   step('require every package from CommonJS', () => {
     const lines = names.map((n) => `{ const m = require('${n}'); if (Object.keys(m).length === 0) throw new Error('${n}: no exports'); }`);
+    lines.push("{ const m = require('@copydesk/model/core'); if (typeof m.toPlainText !== 'function') throw new Error('@copydesk/model/core: no toPlainText'); }");
     writeFileSync(join(project, 'smoke.cjs'), `${lines.join('\n')}\nconsole.log('cjs ok');\n`);
     return run('node', ['smoke.cjs'], { cwd: project }).trim();
+  });
+  step('the parser and renderers load without zod (they use @copydesk/model/core)', () => {
+    // A resolve hook that refuses zod: any import of it from the lean graph fails the check.
+    writeFileSync(
+      join(project, 'no-zod.mjs'),
+      [
+        "import { register } from 'node:module';",
+        "register('data:text/javascript,' + encodeURIComponent('export async function resolve(specifier, context, next) { if (specifier === \"zod\" || specifier.startsWith(\"zod/\")) throw new Error(\"zod was imported by \" + context.parentURL); return next(specifier, context); }'));",
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(project, 'lean.mjs'),
+      [
+        "import { article, paragraph, toPlainText } from '@copydesk/model/core';",
+        "import { parseText } from '@copydesk/parser';",
+        "import { renderHtml } from '@copydesk/render-html';",
+        "import { renderMarkdown } from '@copydesk/render-markdown';",
+        "import { renderJson } from '@copydesk/render-json';",
+        "const a = parseText('A headline\\n\\nLISBON (Reuters) - A first paragraph.');",
+        "if (!renderHtml(a).includes('<article') || !renderMarkdown(a) || !renderJson(a)) throw new Error('no output');",
+        "if (toPlainText(article({ children: [paragraph('core')] })) !== 'core') throw new Error('core builders');",
+        "console.log('no zod loaded');",
+      ].join('\n'),
+    );
+    // The hook must be able to fail: the main entry of the model does import zod.
+    writeFileSync(join(project, 'with-zod.mjs'), "import '@copydesk/model';\n");
+    let refused = false;
+    try {
+      run('node', ['--import', './no-zod.mjs', 'with-zod.mjs'], { cwd: project });
+    } catch {
+      refused = true;
+    }
+    if (!refused) throw new Error('the no-zod hook let @copydesk/model load zod: the check cannot fail');
+    return run('node', ['--import', './no-zod.mjs', 'lean.mjs'], { cwd: project }).trim();
   });
   step('model JSON Schema is exported as @copydesk/model/schema.json', () => {
     writeFileSync(join(project, 'schema.cjs'), "const s = require('@copydesk/model/schema.json'); if (!s.$defs || !s.$defs.Article) throw new Error('no Article definition'); console.log(Object.keys(s.$defs).length + ' definitions');\n");

@@ -1,4 +1,4 @@
-import type { Article, Position } from '@copydesk/model';
+import type { Article, Position } from '@copydesk/model/core';
 import { decodeInput } from './decode/index.js';
 import { normaliseText } from './normalise/index.js';
 import { splitLines } from './text/lines.js';

@@ -12,7 +12,7 @@ import {
   type Removed,
   type RemovedKind,
   type Source,
-} from '@copydesk/model';
+} from '@copydesk/model/core';
 import { looksLikeName, matchByline, matchSignature, splitNames } from './classify/byline.js';
 import { matchDateline } from './classify/dateline.js';
 import { matchCaption, matchCreditLine, matchFeaturedImage, matchGluedCredit } from './classify/lead-image.js';

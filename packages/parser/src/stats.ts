@@ -1,4 +1,4 @@
-import { type Article, childrenOf, type Node, type Stats, toPlainText, WORDS_PER_MINUTE } from '@copydesk/model';
+import { type Article, childrenOf, type Node, type Stats, toPlainText, WORDS_PER_MINUTE } from '@copydesk/model/core';
 import { scanWords } from './word-scan.js';
 
 /**

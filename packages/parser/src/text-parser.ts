@@ -1,4 +1,4 @@
-import type { Article } from '@copydesk/model';
+import type { Article } from '@copydesk/model/core';
 import { decodeInput } from './decode/index.js';
 import { normaliseText } from './normalise/index.js';
 import type { ParseTextOptions } from './options.js';

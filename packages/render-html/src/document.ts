@@ -1,4 +1,4 @@
-import type { Article } from '@copydesk/model';
+import type { Article } from '@copydesk/model/core';
 import { type NewsArticleJsonLd, renderJsonLd, serializeJsonLdForHtml } from '@copydesk/render-json';
 import { escapeJsonForHtml } from './escape.js';
 import { type HtmlElement, type HtmlNode, h } from './html-tree.js';

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '@copydesk/model';
+import type { Diagnostic } from '@copydesk/model/core';
 
 /** Words the renderer writes itself, for articles in other languages. */
 export interface HtmlLabels {

@@ -1,4 +1,4 @@
-import type { Article } from '@copydesk/model';
+import type { Article } from '@copydesk/model/core';
 import { renderDocument } from './document.js';
 import { handlers } from './handlers/index.js';
 import { wellFormedLanguage } from './language.js';

@@ -1,4 +1,4 @@
-import type { Article, Diagnostic, Node } from '@copydesk/model';
+import type { Article, Diagnostic, Node } from '@copydesk/model/core';
 import { type SafeUrl, type UrlContext, safeUrl } from './escape.js';
 import type { HtmlAttributes, HtmlNode } from './html-tree.js';
 import type { ResolvedOptions } from './options.js';

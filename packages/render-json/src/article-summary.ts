@@ -1,4 +1,4 @@
-import { type Article, toPlainText } from '@copydesk/model';
+import { type Article, toPlainText } from '@copydesk/model/core';
 import { collapseWhiteSpace, excerpt } from './text-excerpt.js';
 
 /** Longest summary made from the first paragraph: about what a search result or feed reader shows. */

@@ -1,4 +1,4 @@
-import type { Meta } from '@copydesk/model';
+import type { Meta } from '@copydesk/model/core';
 
 /**
  * News agencies that appear as bylines on their own ("By Reuters", "AP"). Compared without

@@ -1,4 +1,4 @@
-import type { Article } from '@copydesk/model';
+import type { Article } from '@copydesk/model/core';
 import { type FieldEntry, NODE_SHAPES, OBJECT_SHAPES, type ObjectShape, type Shape } from './canonical-shapes.js';
 import { type ObjectWriterContext, objectPrototypeHasEnumerable, quote, writeNode, writePoint, writePosition } from './common-objects.js';
 

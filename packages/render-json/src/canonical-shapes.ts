@@ -27,7 +27,7 @@ import type {
   Strong,
   Text,
   ThematicBreak,
-} from '@copydesk/model';
+} from '@copydesk/model/core';
 
 /**
  * The canonical key order of every object in the model, defined once: the order of the fields

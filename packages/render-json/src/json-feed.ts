@@ -1,4 +1,4 @@
-import { type Article, type Author, computeStats, MODEL_VERSION, toPlainText } from '@copydesk/model';
+import { type Article, type Author, computeStats, MODEL_VERSION, toPlainText } from '@copydesk/model/core';
 import { articleSummary } from './article-summary.js';
 import { contentId } from './content-id.js';
 import { toRfc3339 } from './rfc3339.js';

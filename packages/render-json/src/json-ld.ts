@@ -1,4 +1,4 @@
-import { type Article, type Author, type Dateline, type Figure, type Meta, computeStats, toPlainText } from '@copydesk/model';
+import { type Article, type Author, type Dateline, type Figure, type Meta, computeStats, toPlainText } from '@copydesk/model/core';
 import { isOrganizationName } from './author-kind.js';
 import { articleSummary, SUMMARY_MAX_LENGTH } from './article-summary.js';
 import { collapseWhiteSpace, excerpt } from './text-excerpt.js';

@@ -1,4 +1,4 @@
-import type { Article } from '@copydesk/model';
+import type { Article } from '@copydesk/model/core';
 import { isAsyncIterable, isIterable, type NdjsonOptions, ndjsonLine } from './ndjson.js';
 
 /**

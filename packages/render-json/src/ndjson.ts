@@ -1,4 +1,4 @@
-import type { Article } from '@copydesk/model';
+import type { Article } from '@copydesk/model/core';
 import { renderJson } from './canonical-json.js';
 
 /** Options for NDJSON output: each line is `renderJson(article, options)` (compact) and `\n`. */

@@ -1,4 +1,4 @@
-import type { Emphasis, Strong } from '@copydesk/model';
+import type { Emphasis, Strong } from '@copydesk/model/core';
 import { classifyCharacter, firstCodePoint, lastCodePoint } from './character-class.js';
 import { containerPhrasing } from './container-phrasing.js';
 import type { State } from './state.js';

@@ -1,4 +1,4 @@
-import type { Block } from '@copydesk/model';
+import type { Block } from '@copydesk/model/core';
 import type { State } from './state.js';
 
 /**

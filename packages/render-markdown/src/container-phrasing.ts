@@ -1,4 +1,4 @@
-import type { Inline } from '@copydesk/model';
+import type { Inline } from '@copydesk/model/core';
 import { characterReference, closeBackslashRun, firstCodePoint, isAsciiPunctuation, lastCodePoint } from './character-class.js';
 import { linkForm } from './link-form.js';
 import { BREAK_OPPORTUNITY, type State } from './state.js';

@@ -1,4 +1,4 @@
-import type { Article, Author, Block, Dateline, Inline, Paragraph, Source } from '@copydesk/model';
+import type { Article, Author, Block, Dateline, Inline, Paragraph, Source } from '@copydesk/model/core';
 import type { ResolvedOptions } from './options.js';
 
 /**

@@ -1,4 +1,4 @@
-import { type Meta, toPlainText } from '@copydesk/model';
+import { type Meta, toPlainText } from '@copydesk/model/core';
 import { stringify } from 'yaml';
 
 /**

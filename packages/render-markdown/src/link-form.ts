@@ -1,4 +1,4 @@
-import type { Link } from '@copydesk/model';
+import type { Link } from '@copydesk/model/core';
 import { isSafeUrl, urlScheme } from './url.js';
 
 /**

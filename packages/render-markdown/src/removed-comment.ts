@@ -1,4 +1,4 @@
-import type { Removed } from '@copydesk/model';
+import type { Removed } from '@copydesk/model/core';
 
 /**
  * A JSON string that is safe inside an HTML comment: no `--` (which would end or break the

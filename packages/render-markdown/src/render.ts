@@ -1,4 +1,4 @@
-import type { Article } from '@copydesk/model';
+import type { Article } from '@copydesk/model/core';
 import { handle } from './handlers/index.js';
 import { type RenderMarkdownOptions, resolveOptions } from './options.js';
 import type { State } from './state.js';
@@ -9,7 +9,7 @@ import type { State } from './state.js';
  * figures, datelines, attribution and removed spans.
  *
  * @example
- * import { article, paragraph, strong } from '@copydesk/model';
+ * import { article, paragraph, strong } from '@copydesk/model/core';
  * renderMarkdown(article({ meta: { title: 'Hello' }, children: [paragraph('A ', strong('bold'), ' start.')] }));
  * // '# Hello\n\nA **bold** start.\n'
  */

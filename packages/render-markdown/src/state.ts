@@ -1,4 +1,4 @@
-import type { Node } from '@copydesk/model';
+import type { Node } from '@copydesk/model/core';
 import type { ResolvedOptions } from './options.js';
 import type { Construct } from './unsafe.js';
 

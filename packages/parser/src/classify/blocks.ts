@@ -1,4 +1,4 @@
-import type { Block, BoilerplateTag, Figure, Heading, List, ListItem, Paragraph, Position } from '@copydesk/model';
+import type { Block, BoilerplateTag, Figure, Heading, List, ListItem, Paragraph, Position } from '@copydesk/model/core';
 import type { Layout } from '../layout/detect-layout.js';
 import { sliceUnit, type Unit } from '../layout/unit.js';
 import { countWords, endsSentence, isAllCaps, isDigit, isUpperLetter } from '../text/characters.js';

@@ -1,4 +1,4 @@
-import type { Author } from '@copydesk/model';
+import type { Author } from '@copydesk/model/core';
 import { Opening } from '../rules/opening.js';
 import { isDigit, isUpperLetter } from '../text/characters.js';
 

@@ -1,4 +1,4 @@
-import type { Dateline } from '@copydesk/model';
+import type { Dateline } from '@copydesk/model/core';
 import { isLowerLetter } from '../text/characters.js';
 
 /** A dateline found at the start of the first paragraph; `length` is how much of it to take off. */

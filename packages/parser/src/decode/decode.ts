@@ -1,4 +1,4 @@
-import type { Diagnostic } from '@copydesk/model';
+import type { Diagnostic } from '@copydesk/model/core';
 import { createLineIndex } from '../normalise/line-index.js';
 import { type BinaryEvidence, countControlBytes, judgeBinary, scanForBinary } from './looks-binary.js';
 import { decodeUtf8WithCp1252Fallback } from './utf8-with-fallback.js';

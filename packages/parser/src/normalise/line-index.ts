@@ -1,4 +1,4 @@
-import type { Point } from '@copydesk/model';
+import type { Point } from '@copydesk/model/core';
 
 /**
  * Finds the unist point (1-based line and column, 0-based offset) of an offset in `text`.

@@ -1,4 +1,4 @@
-import type { Diagnostic, Point, Position } from '@copydesk/model';
+import type { Diagnostic, Point, Position } from '@copydesk/model/core';
 import { cp1252CharCode, isUndefinedInCp1252 } from '../decode/cp1252.js';
 import { CharClass, charClass, isContinuationChar, normaliseRepairedText } from './char-class.js';
 import { EntityReader } from './entity.js';

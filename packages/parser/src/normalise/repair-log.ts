@@ -1,4 +1,4 @@
-import type { Diagnostic } from '@copydesk/model';
+import type { Diagnostic } from '@copydesk/model/core';
 import type { PointLookup } from './line-index.js';
 
 /** The kinds of repair the normalisation pass reports, each under its own diagnostic code. */

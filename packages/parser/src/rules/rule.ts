@@ -1,4 +1,4 @@
-import type { RemovedKind } from '@copydesk/model';
+import type { RemovedKind } from '@copydesk/model/core';
 import { ruleIndex } from './rule-index.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Meta } from '@copydesk/model';
+import type { Meta } from '@copydesk/model/core';
 import { type HtmlElement, type HtmlNode, h } from '../html-tree.js';
 import { renderFigure } from '../handlers/figure.js';
 import type { RenderState } from '../state.js';

@@ -1,4 +1,4 @@
-import type { Removed } from '@copydesk/model';
+import type { Removed } from '@copydesk/model/core';
 import { type HtmlElement, h } from '../html-tree.js';
 import type { RenderState } from '../state.js';
 

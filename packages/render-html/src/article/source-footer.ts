@@ -1,4 +1,4 @@
-import type { Source } from '@copydesk/model';
+import type { Source } from '@copydesk/model/core';
 import { type HtmlElement, type HtmlNode, h } from '../html-tree.js';
 import type { RenderState } from '../state.js';
 

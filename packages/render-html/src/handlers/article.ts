@@ -1,4 +1,4 @@
-import type { Article, Block } from '@copydesk/model';
+import type { Article, Block } from '@copydesk/model/core';
 import { renderDateline, withoutDateline } from '../article/dateline.js';
 import { renderHeader } from '../article/header.js';
 import { renderRemovedSpans } from '../article/removed-spans.js';

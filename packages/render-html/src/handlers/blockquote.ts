@@ -1,4 +1,4 @@
-import type { Blockquote } from '@copydesk/model';
+import type { Blockquote } from '@copydesk/model/core';
 import { element, h, NO_ATTRIBUTES } from '../html-tree.js';
 import type { Handler } from '../state.js';
 

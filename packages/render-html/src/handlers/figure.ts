@@ -1,4 +1,4 @@
-import type { Figure } from '@copydesk/model';
+import type { Figure } from '@copydesk/model/core';
 import { type HtmlElement, type HtmlNode, h } from '../html-tree.js';
 import type { Handler, RenderState } from '../state.js';
 

@@ -1,4 +1,4 @@
-import type { Heading } from '@copydesk/model';
+import type { Heading } from '@copydesk/model/core';
 import { element, NO_ATTRIBUTES } from '../html-tree.js';
 import type { Handler } from '../state.js';
 

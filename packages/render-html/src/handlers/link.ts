@@ -1,4 +1,4 @@
-import type { Link } from '@copydesk/model';
+import type { Link } from '@copydesk/model/core';
 import { element } from '../html-tree.js';
 import type { Handler } from '../state.js';
 

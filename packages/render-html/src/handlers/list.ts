@@ -1,4 +1,4 @@
-import type { Block, List, ListItem } from '@copydesk/model';
+import type { Block, List, ListItem } from '@copydesk/model/core';
 import { element, NO_ATTRIBUTES } from '../html-tree.js';
 import type { Handler } from '../state.js';
 

@@ -1,4 +1,4 @@
-import type { Break, Emphasis, InlineCode, Strong, Text } from '@copydesk/model';
+import type { Break, Emphasis, InlineCode, Strong, Text } from '@copydesk/model/core';
 import { element, h, NO_ATTRIBUTES, text as textNode } from '../html-tree.js';
 import type { Handler } from '../state.js';
 

@@ -1,4 +1,4 @@
-import type { ThematicBreak } from '@copydesk/model';
+import type { ThematicBreak } from '@copydesk/model/core';
 import { h } from '../html-tree.js';
 import type { Handler } from '../state.js';
 

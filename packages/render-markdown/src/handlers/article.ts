@@ -1,4 +1,4 @@
-import type { Article, Block } from '@copydesk/model';
+import type { Article, Block } from '@copydesk/model/core';
 import { containerFlow } from '../container-flow.js';
 import { attributionBlocks, headerBlocks, withDateline } from '../conventions.js';
 import { frontMatter } from '../front-matter.js';

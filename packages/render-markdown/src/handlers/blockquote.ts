@@ -1,4 +1,4 @@
-import type { Block, Blockquote } from '@copydesk/model';
+import type { Block, Blockquote } from '@copydesk/model/core';
 import { containerFlow } from '../container-flow.js';
 import type { State } from '../state.js';
 

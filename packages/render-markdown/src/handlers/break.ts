@@ -1,4 +1,4 @@
-import type { Break } from '@copydesk/model';
+import type { Break } from '@copydesk/model/core';
 import type { State } from '../state.js';
 
 /**

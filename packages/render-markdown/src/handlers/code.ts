@@ -1,4 +1,4 @@
-import type { InlineCode } from '@copydesk/model';
+import type { InlineCode } from '@copydesk/model/core';
 import type { State } from '../state.js';
 
 /** Line endings inside code are read as spaces (spec 6.1), and could start a block: write spaces. */

@@ -1,4 +1,4 @@
-import type { Embed, Link } from '@copydesk/model';
+import type { Embed, Link } from '@copydesk/model/core';
 import type { State } from '../state.js';
 
 /** `www.youtube.com` of an absolute web URL; nothing for relative and other URLs. */

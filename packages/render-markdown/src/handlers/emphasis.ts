@@ -1,4 +1,4 @@
-import type { Emphasis } from '@copydesk/model';
+import type { Emphasis } from '@copydesk/model/core';
 import { attention } from '../attention.js';
 import type { State } from '../state.js';
 

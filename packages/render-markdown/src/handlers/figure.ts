@@ -1,4 +1,4 @@
-import type { Figure, Inline } from '@copydesk/model';
+import type { Figure, Inline } from '@copydesk/model/core';
 import { safe } from '../safe.js';
 import type { State } from '../state.js';
 import { isSafeUrl } from '../url.js';

@@ -1,4 +1,4 @@
-import type { Heading } from '@copydesk/model';
+import type { Heading } from '@copydesk/model/core';
 import { blockPhrasing, containerPhrasing } from '../container-phrasing.js';
 import type { State } from '../state.js';
 

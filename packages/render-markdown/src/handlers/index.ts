@@ -1,4 +1,4 @@
-import type { Node, NodeType } from '@copydesk/model';
+import type { Node, NodeType } from '@copydesk/model/core';
 import type { State } from '../state.js';
 import { article } from './article.js';
 import { blockquote } from './blockquote.js';

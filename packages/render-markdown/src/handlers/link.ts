@@ -1,4 +1,4 @@
-import type { Link } from '@copydesk/model';
+import type { Link } from '@copydesk/model/core';
 import { containerPhrasing } from '../container-phrasing.js';
 import { linkForm } from '../link-form.js';
 import type { State } from '../state.js';

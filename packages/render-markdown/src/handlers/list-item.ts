@@ -1,4 +1,4 @@
-import type { ListItem } from '@copydesk/model';
+import type { ListItem } from '@copydesk/model/core';
 import { containerFlow } from '../container-flow.js';
 import type { State } from '../state.js';
 

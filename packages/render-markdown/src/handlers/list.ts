@@ -1,4 +1,4 @@
-import type { List } from '@copydesk/model';
+import type { List } from '@copydesk/model/core';
 import type { State } from '../state.js';
 
 const NEXT_BULLET: Record<'-' | '*' | '+', '-' | '*' | '+'> = { '-': '*', '*': '-', '+': '-' };

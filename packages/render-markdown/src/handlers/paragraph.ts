@@ -1,4 +1,4 @@
-import type { Paragraph } from '@copydesk/model';
+import type { Paragraph } from '@copydesk/model/core';
 import { blockPhrasing, containerPhrasing } from '../container-phrasing.js';
 import type { State } from '../state.js';
 import { wrapParagraph } from '../wrap.js';

@@ -1,4 +1,4 @@
-import type { Strong } from '@copydesk/model';
+import type { Strong } from '@copydesk/model/core';
 import { attention } from '../attention.js';
 import type { State } from '../state.js';
 

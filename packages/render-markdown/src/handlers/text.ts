@@ -1,4 +1,4 @@
-import type { Text } from '@copydesk/model';
+import type { Text } from '@copydesk/model/core';
 import { classifyCharacter } from '../character-class.js';
 import { safe } from '../safe.js';
 import { BREAK_OPPORTUNITY, type State } from '../state.js';

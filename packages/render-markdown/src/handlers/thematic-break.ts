@@ -1,4 +1,4 @@
-import type { ThematicBreak } from '@copydesk/model';
+import type { ThematicBreak } from '@copydesk/model/core';
 import type { State } from '../state.js';
 
 /** `***`, or `---` inside a `*` list item, where `* ***` would itself read as a thematic break. */
