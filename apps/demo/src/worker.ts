@@ -1,20 +1,16 @@
 import { parentPort } from 'node:worker_threads';
 import { type BatchShare, convertShare } from './batch-worker.js';
-import type { ConvertResult } from './convert.js';
-import { type Task, runTask } from './task.js';
-
-/** A chunk of tasks from the NDJSON converter pool. */
-type PoolChunk = Array<{ id: number; task: Task }>;
+import { convertChunk } from './ndjson-chunk.js';
+import type { NdjsonReply, NdjsonRequest } from './ndjson-workers.js';
 
 /**
  * A worker thread. For a file batch it gets one `BatchShare` and claims inputs from it until none
- * are left; for the NDJSON pool it gets chunks of `{ id, task }` and answers each with all their results at once.
+ * are left; for an NDJSON run it gets chunks of lines and answers each with its output lines.
  */
-parentPort?.on('message', async (message: PoolChunk | BatchShare) => {
-  if (!Array.isArray(message)) {
+parentPort?.on('message', (message: NdjsonRequest | BatchShare) => {
+  if (message.kind === 'batch') {
     convertShare(message, (reply) => parentPort?.postMessage(reply));
     return;
   }
-  const results: Array<{ id: number; result: ConvertResult }> = await Promise.all(message.map(async ({ id, task }) => ({ id, result: await runTask(task) })));
-  parentPort?.postMessage(results);
+  parentPort?.postMessage({ kind: 'ndjson', seq: message.seq, result: convertChunk(message.chunk) } satisfies NdjsonReply);
 });

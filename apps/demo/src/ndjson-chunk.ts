@@ -1,0 +1,119 @@
+import type { Diagnostic } from '@copydesk/model';
+import { formatByteSize } from './byte-size.js';
+import { type ConvertOptions, convert } from './convert.js';
+import { type ErrorRecord, errorRecord } from './error-record.js';
+import type { Format } from './formats.js';
+
+/** How every line of an NDJSON run is converted. */
+export interface NdjsonSettings extends ConvertOptions {
+  formats: readonly Format[];
+  /** `--max-bytes`, for each line. */
+  maxBytes: number;
+}
+
+/**
+ * Consecutive lines of one NDJSON input, as one message to a worker thread: their bytes end to
+ * end in one buffer (transferred, not copied) and, per line, its number and where it ends.
+ */
+export interface NdjsonChunk {
+  /** The input as the user named it, for error records. */
+  display: string;
+  settings: NdjsonSettings;
+  bytes: Uint8Array;
+  lineNumbers: Int32Array;
+  /** `lineEnds[i]` is where line `i` ends in `bytes`; it starts where the one before ends. */
+  lineEnds: Int32Array;
+}
+
+/** What became of one non-blank line. */
+export interface LineOutcome {
+  line: number;
+  /** Where this line's output line ends in the chunk's output (in UTF-16 code units, as a string's length). */
+  end: number;
+  /** Set when the line failed; its output line is this record. */
+  failure?: ErrorRecord;
+  /** The parser's warnings for a converted line. */
+  warnings?: Diagnostic[];
+}
+
+/**
+ * A converted chunk: the output lines of its non-blank lines, in order, in one string, and what
+ * became of each line.
+ *
+ * A string rather than UTF-8 bytes on purpose. The main thread of a run on workers allocates
+ * little else, and V8 collects its young generation only when that fills: strings fill it (and
+ * are freed with it), while an ArrayBuffer's bytes live outside the heap and count for almost
+ * nothing there, so a stream of them piles up to tens of megabytes before anything collects them.
+ * Writing a string to a pipe or a file encodes it without a buffer in JavaScript.
+ */
+export interface ChunkResult {
+  output: string;
+  outcomes: LineOutcome[];
+}
+
+type LineResult = { text: string; failure?: ErrorRecord; warnings?: Diagnostic[] } | undefined;
+
+/**
+ * Convert each line of a chunk into its output line (or error record). Runs on a worker thread,
+ * or in the main thread with `--jobs 1`; never throws.
+ */
+export function convertChunk(chunk: NdjsonChunk): ChunkResult {
+  const texts: string[] = [];
+  const outcomes: LineOutcome[] = [];
+  let start = 0;
+  let end = 0;
+  for (let i = 0; i < chunk.lineNumbers.length; i++) {
+    const lineEnd = chunk.lineEnds[i]!;
+    // toString, not TextDecoder: a byte order mark stays in the line, as it did in a readline line.
+    const raw = Buffer.from(chunk.bytes.buffer, chunk.bytes.byteOffset + start, lineEnd - start).toString('utf8');
+    start = lineEnd;
+    const result = convertLine(raw, chunk.lineNumbers[i]!, chunk.display, chunk.settings);
+    if (!result) continue;
+    texts.push(result.text);
+    end += result.text.length;
+    outcomes.push({ line: chunk.lineNumbers[i]!, end, ...(result.failure ? { failure: result.failure } : {}), ...(result.warnings?.length ? { warnings: result.warnings } : {}) });
+  }
+  return { output: texts.join(''), outcomes };
+}
+
+/** One line's output line with its break, or undefined for a blank line (skipped). */
+function convertLine(raw: string, line: number, display: string, settings: NdjsonSettings): LineResult {
+  if (raw.trim() === '') return undefined;
+  const failed = (record: ErrorRecord): LineResult => ({ text: `${JSON.stringify(record)}\n`, failure: record });
+  if (raw.length > settings.maxBytes) {
+    return failed(errorRecord(display, 'input/too-large', `line is ${formatByteSize(raw.length)}, over the --max-bytes limit of ${formatByteSize(settings.maxBytes)}; skipped`, { line }));
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return failed(errorRecord(display, 'ndjson/malformed-line', `malformed JSON on line ${line}: ${why}`, { line }));
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return failed(errorRecord(display, 'ndjson/bad-record', `line ${line} is not a JSON object with "id" and "text"`, { line }));
+  }
+  const record = value as Record<string, unknown>;
+  const id = recordId(record);
+  const idPart = id !== undefined ? { id } : {};
+  if (typeof record.text !== 'string') {
+    if (typeof record.html === 'string') {
+      return failed(errorRecord(display, 'input/unsupported-format', `line ${line}: "html" records need the HTML reader, which is not supported yet`, { line, ...idPart }));
+    }
+    return failed(errorRecord(display, 'ndjson/bad-record', `line ${line} has no "text" string`, { line, ...idPart }));
+  }
+  const result = convert(record.text, settings.formats, settings);
+  if (!result.ok) {
+    return failed(errorRecord(display, result.code, result.message, { line, ...idPart, ...(result.diagnostics ? { diagnostics: result.diagnostics } : {}) }));
+  }
+  let text = `{"id":${JSON.stringify(id ?? null)},"line":${line}`;
+  if (result.ndjsonLine !== undefined) text += `,"article":${result.ndjsonLine}`;
+  if (result.outputs.html !== undefined) text += `,"html":${JSON.stringify(result.outputs.html)}`;
+  if (result.outputs.md !== undefined) text += `,"markdown":${JSON.stringify(result.outputs.md)}`;
+  return { text: `${text}}\n`, warnings: result.warnings };
+}
+
+/** A record's `id` when it is one an output line can carry (a string or a number). */
+function recordId(record: Record<string, unknown>): string | number | undefined {
+  return typeof record.id === 'string' || typeof record.id === 'number' ? record.id : undefined;
+}
