@@ -1,12 +1,12 @@
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import type { Readable, Writable } from 'node:stream';
+import type { Writable } from 'node:stream';
 import { type CliIo, checkOutDirectory, checkStdinIsPiped } from './cli-io.js';
 import { errorRecord } from './error-record.js';
 import type { NdjsonSettings } from './ndjson-chunk.js';
-import { ndjsonLimits, streamNdjson } from './ndjson-stream.js';
-import type { ChunkConverter, NdjsonWorkers } from './ndjson-workers.js';
+import { ndjsonLimits, readFileChunks, streamNdjson } from './ndjson-stream.js';
+import { type ChunkConverter, keepSpare, type NdjsonWorkers } from './ndjson-workers.js';
 import type { CliOptions } from './options.js';
 import { outputPath } from './output-path.js';
 import { ProgressBar } from './progress.js';
@@ -66,7 +66,7 @@ export async function convertNdjson(given: CliOptions, io: CliIo, workers?: Ndjs
         continue;
       }
       const display = entry.kind === 'stdin' ? '-' : entry.display;
-      const input: Readable = entry.kind === 'stdin' ? io.stdin : createReadStream(entry.path);
+      const input: AsyncIterable<Uint8Array> = entry.kind === 'stdin' ? io.stdin : readFileChunks(entry.path);
       let output: Writable = io.stdout;
       let file: Writable | undefined;
       if (outDir) {
@@ -94,5 +94,15 @@ export async function convertNdjson(given: CliOptions, io: CliIo, workers?: Ndjs
 /** `--jobs 1`: chunks converted right here; only then does this thread load the parser. */
 async function inThreadConverter(): Promise<ChunkConverter> {
   const { convertChunk } = await import('./ndjson-chunk.js');
-  return { run: async (chunk) => convertChunk(chunk), close: async () => {} };
+  const spares: Uint8Array[] = [];
+  return {
+    run: async (chunk) => {
+      const spare = spares.pop();
+      const result = convertChunk(chunk, spare);
+      if (spare && result.output.buffer !== spare.buffer) spares.push(spare);
+      return result;
+    },
+    recycle: (output) => keepSpare(spares, output),
+    close: async () => {},
+  };
 }

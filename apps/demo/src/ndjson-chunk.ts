@@ -3,6 +3,7 @@ import { formatByteSize } from './byte-size.js';
 import { type ConvertOptions, convert } from './convert.js';
 import { type ErrorRecord, errorRecord } from './error-record.js';
 import type { Format } from './formats.js';
+import { OUTPUT_BUFFER_BYTES } from './ndjson-workers.js';
 
 /** How every line of an NDJSON run is converted. */
 export interface NdjsonSettings extends ConvertOptions {
@@ -28,7 +29,7 @@ export interface NdjsonChunk {
 /** What became of one non-blank line. */
 export interface LineOutcome {
   line: number;
-  /** Where this line's output line ends in the chunk's output (in UTF-16 code units, as a string's length). */
+  /** Where this line's output line ends in the chunk's output, in bytes. */
   end: number;
   /** Set when the line failed; its output line is this record. */
   failure?: ErrorRecord;
@@ -37,27 +38,28 @@ export interface LineOutcome {
 }
 
 /**
- * A converted chunk: the output lines of its non-blank lines, in order, in one string, and what
+ * A converted chunk: the output lines of its non-blank lines, in order, as UTF-8, and what
  * became of each line.
  *
- * A string rather than UTF-8 bytes on purpose. The main thread of a run on workers allocates
- * little else, and V8 collects its young generation only when that fills: strings fill it (and
- * are freed with it), while an ArrayBuffer's bytes live outside the heap and count for almost
- * nothing there, so a stream of them piles up to tens of megabytes before anything collects them.
- * Writing a string to a pipe or a file encodes it without a buffer in JavaScript.
+ * Bytes, in a buffer that goes round: the worker encodes into a spare buffer, transfers it to
+ * the main thread, which writes it and hands it back for another chunk. The main thread of a run
+ * on workers then allocates next to nothing, on its heap or off it. (Strings filled its young
+ * generation, 32 MB at V8's default, and left large ones in the old generation until a full
+ * collection; fresh buffers, which weigh almost nothing on the heap, piled up off it until one.)
  */
 export interface ChunkResult {
-  output: string;
+  output: Uint8Array;
   outcomes: LineOutcome[];
 }
 
 type LineResult = { text: string; failure?: ErrorRecord; warnings?: Diagnostic[] } | undefined;
 
 /**
- * Convert each line of a chunk into its output line (or error record). Runs on a worker thread,
- * or in the main thread with `--jobs 1`; never throws.
+ * Convert each line of a chunk into its output line (or error record), encoded into `spare`
+ * when it is large enough (else into a new buffer). Runs on a worker thread, or in the main
+ * thread with `--jobs 1`; never throws.
  */
-export function convertChunk(chunk: NdjsonChunk): ChunkResult {
+export function convertChunk(chunk: NdjsonChunk, spare?: Uint8Array): ChunkResult {
   const texts: string[] = [];
   const outcomes: LineOutcome[] = [];
   let start = 0;
@@ -70,10 +72,12 @@ export function convertChunk(chunk: NdjsonChunk): ChunkResult {
     const result = convertLine(raw, chunk.lineNumbers[i]!, chunk.display, chunk.settings);
     if (!result) continue;
     texts.push(result.text);
-    end += result.text.length;
+    end += Buffer.byteLength(result.text);
     outcomes.push({ line: chunk.lineNumbers[i]!, end, ...(result.failure ? { failure: result.failure } : {}), ...(result.warnings?.length ? { warnings: result.warnings } : {}) });
   }
-  return { output: texts.join(''), outcomes };
+  const target = spare && spare.length >= end ? spare : new Uint8Array(Math.max(end, OUTPUT_BUFFER_BYTES));
+  Buffer.from(target.buffer, target.byteOffset, target.length).write(texts.join(''));
+  return { output: target.subarray(0, end), outcomes };
 }
 
 /** One line's output line with its break, or undefined for a blank line (skipped). */

@@ -1,9 +1,10 @@
-import type { Readable, Writable } from 'node:stream';
+import { once } from 'node:events';
+import { open } from 'node:fs/promises';
+import type { Writable } from 'node:stream';
 import type { ChunkResult, NdjsonChunk, NdjsonSettings } from './ndjson-chunk.js';
 import { LineSplitter, type RawLine } from './ndjson-lines.js';
 import type { ChunkConverter } from './ndjson-workers.js';
 import type { RunReport } from './run-report.js';
-import { writeText } from './write-text.js';
 
 /** How lines are grouped and how much work may be under way at once. */
 export interface NdjsonLimits {
@@ -40,7 +41,11 @@ export function ndjsonLimits(jobs: number, failFast: boolean): NdjsonLimits {
 }
 
 export interface NdjsonStreamJob {
-  input: Readable;
+  /**
+   * The input's bytes. A chunk may be a buffer the input reuses for the next one (see
+   * {@link readFileChunks}): lines are copied out of it before the next is asked for.
+   */
+  input: AsyncIterable<Uint8Array>;
   output: Writable;
   /** The input as the user named it. */
   display: string;
@@ -68,9 +73,9 @@ export async function streamNdjson(job: NdjsonStreamJob): Promise<boolean> {
   /** Write the oldest chunk's output lines once they are converted, and report each line. */
   const writeOldest = async (): Promise<void> => {
     const oldest = inFlight.shift()!;
-    const { output: text, outcomes } = await oldest.result;
+    const { output: bytes, outcomes } = await oldest.result;
     builder.recycle(oldest.chunk.bytes);
-    let end = text.length;
+    let end = bytes.length;
     for (const outcome of outcomes) {
       if (!outcome.failure) {
         report.succeeded(`${display}:${outcome.line}`, outcome.warnings ?? []);
@@ -84,7 +89,11 @@ export async function streamNdjson(job: NdjsonStreamJob): Promise<boolean> {
         break;
       }
     }
-    if (end > 0) await writeText(output, end === text.length ? text : text.slice(0, end));
+    // The output's buffer goes round again once the stream is done with it, not before.
+    const written = output.write(bytes.subarray(0, end), (error) => {
+      if (!error) converter.recycle(bytes);
+    });
+    if (!written) await once(output, 'drain');
     inFlightBytes -= oldest.chunk.bytes.length;
   };
 
@@ -114,7 +123,8 @@ export async function streamNdjson(job: NdjsonStreamJob): Promise<boolean> {
   };
 
   // Awaiting inside this loop pauses the input: back-pressure from the output to the reading.
-  reading: for await (const data of input as AsyncIterable<Uint8Array>) {
+  // Leaving this loop early closes the input.
+  reading: for await (const data of input) {
     for (const line of splitter.push(data)) {
       await add(line);
       if (stopped) break reading;
@@ -123,7 +133,6 @@ export async function streamNdjson(job: NdjsonStreamJob): Promise<boolean> {
   if (!stopped) for (const line of splitter.end()) await add(line);
   if (!stopped && !builder.isEmpty) await send();
   while (inFlight.length > 0 && !stopped) await writeOldest();
-  if (stopped) input.destroy();
   return stopped;
 }
 
@@ -182,5 +191,27 @@ class ChunkBuilder {
   /** A chunk's bytes are no longer needed: their buffer takes the next lines (unless it was grown for a long line). */
   recycle(bytes: Uint8Array): void {
     if (bytes.buffer.byteLength === this.capacity) this.spare.push(new Uint8Array(bytes.buffer as ArrayBuffer));
+  }
+}
+
+/** The chunk the file reader reads into, and reuses. */
+const READ_CHUNK_BYTES = 64 * 1024;
+
+/**
+ * A file's bytes, read into one buffer that is reused for every chunk: a fresh buffer per read
+ * (what a read stream gives) would pile up off the heap of a thread that allocates little else.
+ * Each chunk is only good until the next is asked for.
+ */
+export async function* readFileChunks(path: string): AsyncGenerator<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = new Uint8Array(READ_CHUNK_BYTES);
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) return;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
   }
 }

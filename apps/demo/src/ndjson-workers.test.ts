@@ -14,6 +14,7 @@ const FAKE_WORKER = `
 import { parentPort } from 'node:worker_threads';
 parentPort.on('message', ({ seq, chunk }) => {
   const decoder = new TextDecoder();
+  const encoder = new TextEncoder();
   let output = '';
   const outcomes = [];
   let start = 0;
@@ -22,11 +23,14 @@ parentPort.on('message', ({ seq, chunk }) => {
     start = end;
     if (text.includes('boom')) throw new Error('out of memory, say');
     output += chunk.lineNumbers[i] + ':' + text + '\\n';
-    outcomes.push({ line: chunk.lineNumbers[i], end: output.length });
+    outcomes.push({ line: chunk.lineNumbers[i], end: encoder.encode(output).length });
   });
-  parentPort.postMessage({ kind: 'ndjson', seq, result: { output, outcomes } });
+  const bytes = encoder.encode(output);
+  parentPort.postMessage({ kind: 'ndjson', seq, result: { output: bytes, outcomes } }, [bytes.buffer]);
 });
 `;
+
+const text = (bytes: Uint8Array): string => Buffer.from(bytes).toString('utf8');
 
 const settings: NdjsonSettings = { formats: ['ndjson'], standalone: false, frontMatter: false, keepBoilerplate: false, from: 'auto', maxBytes: 1024 };
 
@@ -58,7 +62,7 @@ describe('NdjsonWorkers', () => {
   it('answers every chunk, whichever worker takes it', async () => {
     workers = await fakeWorkers(2);
     const results = await Promise.all(Array.from({ length: 10 }, (_, i) => workers!.run(chunkOf([`a${i}`, `b${i}`], 2 * i + 1))));
-    expect(results.map((r) => r.output).join('')).toBe(Array.from({ length: 10 }, (_, i) => `${2 * i + 1}:a${i}\n${2 * i + 2}:b${i}\n`).join(''));
+    expect(results.map((r) => text(r.output)).join('')).toBe(Array.from({ length: 10 }, (_, i) => `${2 * i + 1}:a${i}\n${2 * i + 2}:b${i}\n`).join(''));
   });
 
   it('a worker that dies costs only the line that kills it: its other lines convert again, one by one', async () => {
@@ -68,18 +72,18 @@ describe('NdjsonWorkers', () => {
       workers.run(chunkOf(['first', '{"id":"b7","text":"boom"}', 'last'], 3)),
       workers.run(chunkOf(['z'], 6)),
     ]);
-    expect(before.output).toBe('1:x\n2:y\n');
-    expect(after.output).toBe('6:z\n');
+    expect(text(before.output)).toBe('1:x\n2:y\n');
+    expect(text(after.output)).toBe('6:z\n');
     const record = { input: 'in.ndjson', line: 4, id: 'b7', error: { code: 'convert/exception', message: 'the worker thread failed: out of memory, say' } };
-    expect(broken.output).toBe(`3:first\n${JSON.stringify(record)}\n5:last\n`);
+    expect(text(broken.output)).toBe(`3:first\n${JSON.stringify(record)}\n5:last\n`);
     expect(broken.outcomes.map((o) => [o.line, o.failure?.error.code ?? 'ok'])).toEqual([
       [3, 'ok'],
       [4, 'convert/exception'],
       [5, 'ok'],
     ]);
     // Each outcome ends where its line ends in the joined output.
-    expect(broken.outcomes.map((o) => broken.output.slice(0, o.end).split('\n').length - 1)).toEqual([1, 2, 3]);
+    expect(broken.outcomes.map((o) => text(broken.output.subarray(0, o.end)).split('\n').length - 1)).toEqual([1, 2, 3]);
     // The pool is whole again: later chunks still convert.
-    expect((await workers.run(chunkOf(['again'], 7))).output).toBe('7:again\n');
+    expect(text((await workers.run(chunkOf(['again'], 7))).output)).toBe('7:again\n');
   });
 });

@@ -5,7 +5,24 @@ import type { ChunkResult, LineOutcome, NdjsonChunk } from './ndjson-chunk.js';
 /** Converts chunks of NDJSON lines; results resolve in whatever order they finish. */
 export interface ChunkConverter {
   run(chunk: NdjsonChunk): Promise<ChunkResult>;
+  /** A result's output has been written: its buffer may take another chunk's output. */
+  recycle(output: Uint8Array): void;
   close(): Promise<void>;
+}
+
+/**
+ * The size of the buffers outputs are encoded into and that go round between the threads: a
+ * chunk's output is about 1.7 times its input (the article JSON is longer than its text), more
+ * with `--to html --to md`. A larger output gets a buffer of its own, used once.
+ */
+export const OUTPUT_BUFFER_BYTES = 256 * 1024;
+
+/** Spare output buffers kept for reuse, at most: as many as can be in flight, roughly. */
+const MAX_SPARES = 16;
+
+/** Takes a written output's buffer for reuse when it is one of the standard size and there is room. */
+export function keepSpare(spares: Uint8Array[], output: Uint8Array): void {
+  if (output.buffer.byteLength === OUTPUT_BUFFER_BYTES && spares.length < MAX_SPARES) spares.push(new Uint8Array(output.buffer as ArrayBuffer));
 }
 
 /** What the main thread posts to a worker thread for each chunk, and what comes back. */
@@ -13,6 +30,8 @@ export interface NdjsonRequest {
   kind: 'ndjson';
   seq: number;
   chunk: NdjsonChunk;
+  /** Written outputs' buffers, transferred back for the worker to encode into. */
+  spares: Uint8Array[];
 }
 export interface NdjsonReply {
   kind: 'ndjson';
@@ -59,6 +78,7 @@ interface Slot {
 export class NdjsonWorkers implements ChunkConverter {
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
+  private readonly spares: Uint8Array[] = [];
   private nextSeq = 0;
   private closed = false;
 
@@ -77,6 +97,10 @@ export class NdjsonWorkers implements ChunkConverter {
     });
   }
 
+  recycle(output: Uint8Array): void {
+    keepSpare(this.spares, output);
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
@@ -92,8 +116,12 @@ export class NdjsonWorkers implements ChunkConverter {
       slot.busy.set(pending.seq, pending);
       // A worker with chunks to answer keeps the process alive until it answers or dies.
       slot.worker.ref();
-      // Copied, not transferred: the chunk stays here until its result is in, to convert again if the worker dies.
-      slot.worker.postMessage({ kind: 'ndjson', seq: pending.seq, chunk: pending.chunk } satisfies NdjsonRequest);
+      // The chunk is copied, not transferred: it stays here until its result is in, to convert
+      // again if the worker dies. The spares are transferred: they are only buffers to fill.
+      // One per chunk, as a worker uses one per chunk: a worker then does not hoard them.
+      const spares = this.spares.splice(0, 1);
+      const request: NdjsonRequest = { kind: 'ndjson', seq: pending.seq, chunk: pending.chunk, spares };
+      slot.worker.postMessage(request, spares.map((spare) => spare.buffer as ArrayBuffer));
     }
   }
 
@@ -138,7 +166,10 @@ export class NdjsonWorkers implements ChunkConverter {
       return;
     }
     const singles = splitChunk(chunk).map((single) => this.run(single));
-    void Promise.all(singles).then((results) => pending.resolve(joinResults(results)));
+    void Promise.all(singles).then((results) => {
+      pending.resolve(joinResults(results));
+      for (const result of results) this.recycle(result.output);
+    });
   }
 }
 
@@ -163,7 +194,13 @@ function joinResults(results: readonly ChunkResult[]): ChunkResult {
     for (const outcome of result.outcomes) outcomes.push({ ...outcome, end: outcome.end + offset });
     offset += result.output.length;
   }
-  return { output: results.map((r) => r.output).join(''), outcomes };
+  const output = new Uint8Array(offset);
+  offset = 0;
+  for (const result of results) {
+    output.set(result.output, offset);
+    offset += result.output.length;
+  }
+  return { output, outcomes };
 }
 
 /** The error record of a line whose worker died converting it alone. */
@@ -171,7 +208,7 @@ function lostLine(chunk: NdjsonChunk, failure: string): ChunkResult {
   const line = chunk.lineNumbers[0]!;
   const id = lineId(chunk.bytes);
   const record = errorRecord(chunk.display, 'convert/exception', `the worker thread failed: ${failure}`, { line, ...(id !== undefined ? { id } : {}) });
-  const output = `${JSON.stringify(record)}\n`;
+  const output = Buffer.from(`${JSON.stringify(record)}\n`);
   return { output, outcomes: [{ line, end: output.length, failure: record }] };
 }
 
