@@ -56,11 +56,12 @@ type LineResult = { text: string; failure?: ErrorRecord; warnings?: Diagnostic[]
 
 /**
  * Convert each line of a chunk into its output line (or error record), encoded into `spare`
- * when it is large enough (else into a new buffer). Runs on a worker thread, or in the main
+ * (or a new buffer, and a larger one when the lines need it). Runs on a worker thread, or in the main
  * thread with `--jobs 1`; never throws.
  */
 export function convertChunk(chunk: NdjsonChunk, spare?: Uint8Array): ChunkResult {
-  const texts: string[] = [];
+  let output = spare ?? new Uint8Array(OUTPUT_BUFFER_BYTES);
+  let writer = Buffer.from(output.buffer, output.byteOffset, output.length);
   const outcomes: LineOutcome[] = [];
   let start = 0;
   let end = 0;
@@ -71,13 +72,20 @@ export function convertChunk(chunk: NdjsonChunk, spare?: Uint8Array): ChunkResul
     start = lineEnd;
     const result = convertLine(raw, chunk.lineNumbers[i]!, chunk.display, chunk.settings);
     if (!result) continue;
-    texts.push(result.text);
-    end += Buffer.byteLength(result.text);
+    // Each line is encoded as soon as it is made: kept until the chunk is done, the strings
+    // would outlive young-generation collections and fill the old generation with garbage.
+    const size = Buffer.byteLength(result.text);
+    if (end + size > output.length) {
+      const grown = new Uint8Array(Math.max(end + size, 2 * output.length));
+      grown.set(output.subarray(0, end));
+      output = grown;
+      writer = Buffer.from(grown.buffer);
+    }
+    writer.write(result.text, end);
+    end += size;
     outcomes.push({ line: chunk.lineNumbers[i]!, end, ...(result.failure ? { failure: result.failure } : {}), ...(result.warnings?.length ? { warnings: result.warnings } : {}) });
   }
-  const target = spare && spare.length >= end ? spare : new Uint8Array(Math.max(end, OUTPUT_BUFFER_BYTES));
-  Buffer.from(target.buffer, target.byteOffset, target.length).write(texts.join(''));
-  return { output: target.subarray(0, end), outcomes };
+  return { output: output.subarray(0, end), outcomes };
 }
 
 /** One line's output line with its break, or undefined for a blank line (skipped). */

@@ -8,10 +8,11 @@ import { NdjsonWorkers } from './ndjson-workers.js';
 
 /**
  * A worker that answers chunks as the real one does, `<number>:<line>` per line, and dies on any
- * chunk that holds a line with "boom" in it (as a worker dies out of memory on a pathological line).
+ * chunk that holds a line with "boom" in it (as a worker dies out of memory on a pathological
+ * line), or with "heavy" in it when its old generation is limited to less than V8's default.
  */
 const FAKE_WORKER = `
-import { parentPort } from 'node:worker_threads';
+import { parentPort, resourceLimits } from 'node:worker_threads';
 parentPort.on('message', ({ seq, chunk }) => {
   const decoder = new TextDecoder();
   const encoder = new TextEncoder();
@@ -22,6 +23,7 @@ parentPort.on('message', ({ seq, chunk }) => {
     const text = decoder.decode(chunk.bytes.subarray(start, end));
     start = end;
     if (text.includes('boom')) throw new Error('out of memory, say');
+    if (text.includes('heavy') && resourceLimits.maxOldGenerationSizeMb < 1024) throw new Error('over the old-generation limit');
     output += chunk.lineNumbers[i] + ':' + text + '\\n';
     outcomes.push({ line: chunk.lineNumbers[i], end: encoder.encode(output).length });
   });
@@ -84,6 +86,14 @@ describe('NdjsonWorkers', () => {
     // Each outcome ends where its line ends in the joined output.
     expect(broken.outcomes.map((o) => text(broken.output.subarray(0, o.end)).split('\n').length - 1)).toEqual([1, 2, 3]);
     // The pool is whole again: later chunks still convert.
+    expect(text((await workers.run(chunkOf(['again'], 7))).output)).toBe('7:again\n');
+  });
+
+  it('a line too heavy for the workers\' old-generation limit converts on a worker without it', async () => {
+    workers = await fakeWorkers(2);
+    const result = await workers.run(chunkOf(['one', 'heavy', 'three'], 1));
+    expect(text(result.output)).toBe('1:one\n2:heavy\n3:three\n');
+    expect(result.outcomes.map((o) => o.failure)).toEqual([undefined, undefined, undefined]);
     expect(text((await workers.run(chunkOf(['again'], 7))).output)).toBe('7:again\n');
   });
 });

@@ -51,6 +51,17 @@ export interface NdjsonReply {
  */
 export const WORKER_YOUNG_GENERATION_MB = 12;
 
+/**
+ * The old generation of each worker's heap, in MB. V8 collects the old generation when it has
+ * grown by a factor over what survived the last full collection, and that factor depends on the
+ * heap's limit: up to 4 for the default limit of a machine with this much memory, so a worker
+ * whose live data is some 12 MB carried 40 to 50 MB of dead articles between collections. Under
+ * a 256 MB limit the factor is about 1.4. An 8 MB article still converts within it; a line that
+ * makes a worker run out of it anyway is converted again on a worker without the limit (see
+ * {@link NdjsonWorkers}), so the limit never fails a line that V8's default would convert.
+ */
+export const WORKER_OLD_GENERATION_MB = 256;
+
 /** Chunks posted to one worker before it answers: the next one waits in its port while it converts, so it never idles on a round trip. */
 const CHUNKS_PER_WORKER = 2;
 
@@ -63,7 +74,6 @@ interface Pending {
 interface Slot {
   worker: Worker;
   busy: Map<number, Pending>;
-  failure: string;
 }
 
 /**
@@ -72,13 +82,16 @@ interface Slot {
  * the parser itself.
  *
  * A worker that dies (out of memory on a pathological line) is replaced. The lines of a chunk it
- * held are converted again one by one, so only the line that kills a worker on its own becomes an
- * error record (`convert/exception`), and the lines around it convert as usual.
+ * held are converted again one by one, so only the line that kills a worker on its own is left;
+ * that line gets one more try on a worker of its own without the old-generation limit, and
+ * becomes an error record (`convert/exception`) only if it kills that one too.
  */
 export class NdjsonWorkers implements ChunkConverter {
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
   private readonly spares: Uint8Array[] = [];
+  /** Workers without the old-generation limit, each converting one line that was too much for the others. */
+  private readonly unlimited = new Set<Worker>();
   private nextSeq = 0;
   private closed = false;
 
@@ -103,7 +116,7 @@ export class NdjsonWorkers implements ChunkConverter {
 
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+    await Promise.all([...this.slots, ...[...this.unlimited].map((worker) => ({ worker }))].map((slot) => slot.worker.terminate()));
     this.slots.length = 0;
   }
 
@@ -132,8 +145,8 @@ export class NdjsonWorkers implements ChunkConverter {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
-    const slot: Slot = { worker, busy: new Map(), failure: 'it stopped' };
+    const worker = new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB } });
+    const slot: Slot = { worker, busy: new Map() };
     // Idle workers must not keep the process alive (a usage error ends the CLI before any chunk).
     worker.unref();
     worker.on('message', (reply: NdjsonReply) => {
@@ -143,26 +156,47 @@ export class NdjsonWorkers implements ChunkConverter {
       pending?.resolve(reply.result);
       this.dispatch();
     });
-    worker.on('error', (error) => {
-      slot.failure = error.message;
-    });
+    // Why it died is told by the worker that converts its line alone, if that one dies too.
+    worker.on('error', () => {});
     worker.on('exit', () => {
       this.slots.splice(this.slots.indexOf(slot), 1);
       if (this.closed) return;
       const lost = [...slot.busy.values()];
       slot.busy.clear();
-      for (const pending of lost) this.recover(pending, slot.failure);
+      for (const pending of lost) this.recover(pending);
       this.dispatch();
     });
     this.slots.push(slot);
     return slot;
   }
 
-  /** The chunk of a worker that died: its lines one at a time again, or, for a single line, its error record. */
-  private recover(pending: Pending, failure: string): void {
+  /** One line on a worker of its own without the old-generation limit: its result, or its error record if that worker dies too. */
+  private runUnlimited(chunk: NdjsonChunk): Promise<ChunkResult> {
+    return new Promise((resolve) => {
+      const worker = new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+      this.unlimited.add(worker);
+      let failure = 'it stopped';
+      let result: ChunkResult | undefined;
+      worker.on('message', (reply: NdjsonReply) => {
+        result = reply.result;
+        void worker.terminate();
+      });
+      worker.on('error', (error) => {
+        failure = error.message;
+      });
+      worker.on('exit', () => {
+        this.unlimited.delete(worker);
+        resolve(result ?? lostLine(chunk, failure));
+      });
+      worker.postMessage({ kind: 'ndjson', seq: 0, chunk, spares: [] } satisfies NdjsonRequest);
+    });
+  }
+
+  /** The chunk of a worker that died: its lines one at a time again, or a single line on a worker without the old-generation limit. */
+  private recover(pending: Pending): void {
     const { chunk } = pending;
     if (chunk.lineNumbers.length === 1) {
-      pending.resolve(lostLine(chunk, failure));
+      void this.runUnlimited(chunk).then(pending.resolve);
       return;
     }
     const singles = splitChunk(chunk).map((single) => this.run(single));
