@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import { startBatchThreads } from './batch-threads.js';
-import type { CliIo } from './convert-batch.js';
+import { NdjsonWorkers } from './ndjson-workers.js';
+import type { CliIo } from './cli-io.js';
 import { type CliOptions, parseCliArgs } from './options.js';
 import { HELP, USAGE_HINT } from './usage.js';
 import { UsageError } from './usage-error.js';
@@ -41,8 +42,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       }
       case 'convert': {
         if (options.ndjsonIn) {
-          const { convertNdjson } = await import('./convert-ndjson.js');
-          return (await convertNdjson(options, io)).exitCode;
+          // Started before the NDJSON path loads, like a batch's threads; this thread never loads the parser then.
+          const workers = options.jobs > 1 ? new NdjsonWorkers(options.jobs) : undefined;
+          try {
+            const { convertNdjson } = await import('./convert-ndjson.js');
+            return (await convertNdjson(options, io, workers)).exitCode;
+          } finally {
+            await workers?.close();
+          }
         }
         // The worker threads start before this thread loads the parser and renderers, so both load at once.
         const threads = startBatchThreads(options.inputs, options.jobs, io.cwd);

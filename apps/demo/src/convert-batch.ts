@@ -4,12 +4,13 @@ import type { Readable, Writable } from 'node:stream';
 import { join, resolve } from 'node:path';
 import type { ConvertResult } from './convert.js';
 import { type BatchThreads, startBatchThreads } from './batch-threads.js';
+import { type CliIo, checkOutDirectory, checkStdinIsPiped } from './cli-io.js';
 import { type ErrorRecord, errorRecord } from './error-record.js';
 import { type FeedEntry, renderBatchFeed } from './json-feed-output.js';
 import { type ArticleFormat, COLLECTION_FILE, EXTENSION, isArticleFormat } from './formats.js';
 import type { CliOptions } from './options.js';
 import { outputPath } from './output-path.js';
-import { ProgressBar, type ReportStream } from './progress.js';
+import { ProgressBar } from './progress.js';
 import { readAll } from './read-stdin.js';
 import { RunReport } from './run-report.js';
 import { runBatch } from './run-batch.js';
@@ -18,13 +19,7 @@ import { UsageError } from './usage-error.js';
 import { type InputEntry, displayPath, walkInputs } from './walk-inputs.js';
 import { endStream, writeText } from './write-text.js';
 
-/** The process's streams and where the user ran the command. */
-export interface CliIo {
-  stdin: Readable & { isTTY?: boolean };
-  stdout: Writable;
-  stderr: Writable & ReportStream;
-  cwd: string;
-}
+export type { CliIo };
 
 export interface BatchOutcome {
   exitCode: 0 | 1;
@@ -226,18 +221,6 @@ async function checkInputsExist(inputs: readonly string[], cwd: string): Promise
 }
 
 /** Reading stdin from a terminal would wait for typing that nobody means to do: say what to give instead. */
-export function checkStdinIsPiped(inputs: readonly string[], io: CliIo): void {
-  if ((inputs.length === 0 || inputs.includes('-')) && io.stdin.isTTY) {
-    throw new UsageError('no input: name files or directories, or pipe text in (cat article.txt | copydesk)');
-  }
-}
-
-/** `--out` may not exist yet (it is created), but it may not be a file. */
-export async function checkOutDirectory(outDir: string, given: string): Promise<void> {
-  const info = await stat(outDir).catch(() => undefined);
-  if (info && !info.isDirectory()) throw new UsageError(`--out ${given} is a file, not a directory`);
-}
-
 async function readStdinResult(stdin: Readable, options: CliOptions, targets: PlannedEntry['targets']): Promise<ConvertResult> {
   const bytes = await readAll(stdin, options.maxBytes);
   if (!bytes) return { ok: false, code: 'input/too-large', message: `stdin is over the --max-bytes limit of ${options.maxBytes} bytes` };

@@ -417,6 +417,23 @@ describe('--ndjson-in', () => {
     expect(parseLines(one.stdout)).toHaveLength(60);
   });
 
+  it('--jobs 2 converts a large article under --max-bytes as --jobs 1 does (the workers\' heap limit is not in its way)', async () => {
+    const text = await readFile(mosul, 'utf8');
+    const body = text.split('\n').slice(2).join('\n');
+    let big = text;
+    while (big.length < 8_000_000) big += `\n\n${body}`;
+    const input = [{ id: 'before', text }, { id: 'big', text: big }, { id: 'after', text }].map((r) => JSON.stringify(r)).join('\n');
+    const one = await runCli(['--ndjson-in', '--jobs', '1'], { input });
+    const two = await runCli(['--ndjson-in', '--jobs', '2'], { input });
+    expect(two.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(parseLines(two.stdout).map((l) => [l.id, l.error?.code ?? 'ok'])).toEqual([
+      ['before', 'ok'],
+      ['big', 'ok'],
+      ['after', 'ok'],
+    ]);
+  });
+
   it('--out writes the results beside the mirrored input name', async () => {
     const dir = await scratch('corpus.ndjson');
     const run = await runCli(['corpus.ndjson', '--ndjson-in', '--out', 'out'], { cwd: dir });
