@@ -16,28 +16,67 @@ export type PointLookup = (offset: number) => Point;
  * pointAt(3); // { line: 2, column: 1, offset: 3 }
  */
 export function createLineIndex(text: string): PointLookup {
-  const lineStarts: number[] = [0];
+  const { starts, count } = lineStarts(text);
   const length = text.length;
-  if (text.indexOf('\r') === -1) {
-    // Nearly all input has LF line ends only: the native search skips from one to the next
-    // instead of testing every character.
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  } else {
-    for (let i = 0; i < length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) lineStarts.push(i + 1);
-      else if (c === 13 && text.charCodeAt(i + 1) !== 10) lineStarts.push(i + 1);
-    }
-  }
   return (rawOffset: number): Point => {
     const offset = rawOffset < 0 ? 0 : rawOffset > length ? length : Math.floor(rawOffset);
     let lo = 0;
-    let hi = lineStarts.length - 1;
+    let hi = count - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
+      if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - lineStarts[lo]! + 1, offset };
+    return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
   };
+}
+
+/** The offsets where the lines of a text start: `starts[0…count)`, the first being 0. */
+export interface LineStarts {
+  starts: Int32Array;
+  count: number;
+}
+
+/**
+ * Offsets of every line start of `text` (after `\n`, `\r\n` or a lone `\r`), in order.
+ *
+ * Kept in a typed array that doubles when full rather than a JS array: a text of a hundred
+ * thousand lines would otherwise grow one large array of boxed numbers that every scavenge
+ * copies, so the cost per line rose with the number of lines.
+ */
+export function lineStarts(text: string): LineStarts {
+  const length = text.length;
+  let starts = new Int32Array(Math.min(1024, length + 1));
+  let count = 1; // starts[0] = 0
+  if (text.indexOf('\r') === -1) {
+    // Nearly all input has LF line ends only: the native search skips over a line's text to
+    // its end instead of testing every character. Blank lines that follow are taken by
+    // looking at the next character, not with a call per line, so a run of empty lines costs
+    // one comparison each.
+    let i = text.indexOf('\n');
+    while (i !== -1) {
+      if (count === starts.length) starts = grow(starts);
+      starts[count++] = ++i;
+      while (i < length && text.charCodeAt(i) === 10) {
+        if (count === starts.length) starts = grow(starts);
+        starts[count++] = ++i;
+      }
+      i = text.indexOf('\n', i);
+    }
+  } else {
+    for (let i = 0; i < length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+        if (count === starts.length) starts = grow(starts);
+        starts[count++] = i + 1;
+      }
+    }
+  }
+  return { starts, count };
+}
+
+function grow(values: Int32Array): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(values.length * 2);
+  bigger.set(values);
+  return bigger;
 }
