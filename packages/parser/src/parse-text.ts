@@ -262,11 +262,14 @@ class ArticleReader {
         }
       }
       if (unit.text.length > 40) {
-        const pieces = splitGluedTail(unit, i >= units.length - 2) ?? splitGluedSignature(unit) ?? [unit];
+        const pieces = splitGluedTail(unit, i >= units.length - 2) ?? splitGluedSignature(unit);
+        const head = pieces ? pieces[0]! : unit;
         // Where line breaks were lost, a credit may be glued mid-paragraph too.
-        const mid = pieces[0]!.text.length > 300 ? (splitGluedMidCredit(pieces[0]!) ?? splitGluedMidAd(pieces[0]!)) : undefined;
-        if (mid) pieces.splice(0, 1, ...mid);
-        out.push(...pieces);
+        const mid = head.text.length > 300 ? (splitGluedMidCredit(head) ?? splitGluedMidAd(head)) : undefined;
+        // Most units split into nothing: pushed as they are, with no array of one made for them.
+        if (mid) out.push(...mid);
+        else out.push(head);
+        if (pieces) for (let k = 1; k < pieces.length; k++) out.push(pieces[k]!);
         continue;
       }
       out.push(unit);
