@@ -181,9 +181,8 @@ class ArticleReader {
   }
 
   read(): Article {
-    const lines = splitLines(this.text);
-    const first = 0;
-    if (lines.length === 0) {
+    const units = this.readUnits();
+    if (units === undefined) {
       this.diagnostics.push({
         code: 'parse/empty',
         severity: 'error',
@@ -191,14 +190,22 @@ class ArticleReader {
       });
       return this.finish([]);
     }
+    return this.finish(this.buildBody(this.classify(units)));
+  }
 
-    const bodyStart = this.readTitle(lines, first);
+  /**
+   * The body's units, the headline read off first; `undefined` when there is no line at all.
+   * A stage of its own so that the lines are garbage once the units are made: on a long
+   * input they would otherwise stay alive, and be copied by every collection, until the
+   * blocks are built.
+   */
+  private readUnits(): Unit[] | undefined {
+    const lines = splitLines(this.text);
+    if (lines.length === 0) return undefined;
+    const bodyStart = this.readTitle(lines, 0);
     const bodyLines = lines.slice(bodyStart);
     this.layout = detectLayout(bodyLines);
-    const units = this.splitUnits(buildUnits(bodyLines, this.layout));
-    const decisions = this.classify(units);
-    const blocks = this.buildBody(decisions);
-    return this.finish(blocks);
+    return this.splitUnits(buildUnits(bodyLines, this.layout));
   }
 
   // ── headline ──────────────────────────────────────────────────────────────

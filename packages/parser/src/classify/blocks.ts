@@ -36,18 +36,16 @@ export function buildBlocks(kept: readonly KeptUnit[], layout: Layout, positionO
     }
     const marker = item.boilerplate || item.figure ? undefined : listMarker(item.unit.text);
     if (marker) {
-      let j = i;
-      const items: Array<{ unit: Unit; marker: ListMarker }> = [];
+      let j = i + 1;
       while (j < kept.length) {
         const candidate = kept[j]!;
         const m = candidate.boilerplate || candidate.figure ? undefined : listMarker(candidate.unit.text);
         if (!m || m.ordered !== marker.ordered) break;
-        items.push({ unit: candidate.unit, marker: m });
         j++;
       }
       // A lone numbered line is a numbered subheading or a paragraph, not a list.
-      if (items.length >= 2 || !marker.ordered) {
-        blocks.push(makeList(items, positionOf));
+      if (j - i >= 2 || !marker.ordered) {
+        blocks.push(makeList(kept, i, j, marker, positionOf));
         i = j - 1;
         continue;
       }
@@ -76,17 +74,26 @@ function makeHeading(unit: Unit, position: Position | undefined): Heading {
   return position ? { type: 'heading', depth: 2, children, position } : { type: 'heading', depth: 2, children };
 }
 
-function makeList(items: Array<{ unit: Unit; marker: ListMarker }>, positionOf: PositionOf): List {
-  const children: ListItem[] = items.map(({ unit, marker }) => {
-    const content = sliceUnit(unit, marker.length, unit.text.length) ?? unit;
+/**
+ * The list of the items `kept[from…to)`, each known to open with a marker like `first`'s.
+ * The items are read straight from `kept` rather than gathered first with their markers: a
+ * list of forty thousand items would keep as many extra objects alive while its blocks are
+ * made, and the garbage collector copies every one that is still alive when it runs.
+ */
+function makeList(kept: readonly KeptUnit[], from: number, to: number, first: ListMarker, positionOf: PositionOf): List {
+  const children: ListItem[] = [];
+  for (let k = from; k < to; k++) {
+    const unit = kept[k]!.unit;
+    const markerLength = listMarker(unit.text)!.length;
+    const content = sliceUnit(unit, markerLength, unit.text.length) ?? unit;
     const paragraph = makeParagraph(content, undefined, positionOf(content.start, content.end));
-    return place<ListItem>({ type: 'listItem', children: [paragraph] }, unit, positionOf);
-  });
-  const first = items[0]!;
-  const last = items[items.length - 1]!;
-  const list: List = { type: 'list', ordered: first.marker.ordered, children };
-  if (first.marker.ordered && first.marker.start !== undefined) list.start = first.marker.start;
-  const position = positionOf(first.unit.start, last.unit.end);
+    // Made whole, like the blocks: a position added afterwards would cost a property store each.
+    const position = positionOf(unit.start, unit.end);
+    children.push(position ? { type: 'listItem', children: [paragraph], position } : { type: 'listItem', children: [paragraph] });
+  }
+  const list: List = { type: 'list', ordered: first.ordered, children };
+  if (first.ordered && first.start !== undefined) list.start = first.start;
+  const position = positionOf(kept[from]!.unit.start, kept[to - 1]!.unit.end);
   if (position) list.position = position;
   return list;
 }
@@ -94,12 +101,6 @@ function makeList(items: Array<{ unit: Unit; marker: ListMarker }>, positionOf: 
 /** A block's one text node; the block carries the position, which would be the same. */
 function textChildren(unit: Unit): Paragraph['children'] {
   return [{ type: 'text', value: unit.text }];
-}
-
-function place<T extends { position?: Position }>(node: T, unit: Unit, positionOf: PositionOf): T {
-  const position = positionOf(unit.start, unit.end);
-  if (position) node.position = position;
-  return node;
 }
 
 /**

@@ -2,13 +2,7 @@ import { isSpaceCode } from './characters.js';
 
 /** One non-blank line of the normalised text, its content trimmed of surrounding white space. */
 export interface SourceLine {
-  /** 0-based line number in the normalised text. */
-  index: number;
-  /** Offset of the line's first character in the normalised text. */
-  start: number;
-  /** Offset just past its last character (before the `\n`). */
-  end: number;
-  /** Offsets of the trimmed content. */
+  /** Offsets of the trimmed content in the normalised text. */
   contentStart: number;
   contentEnd: number;
   /** Columns of leading white space (a tab counts as one). */
@@ -22,11 +16,12 @@ export interface SourceLine {
 /**
  * Split normalised text (LF line ends) into its non-blank lines in one pass. Blank lines are
  * only counted into `blankBefore`, so a run of a hundred thousand of them costs no objects.
+ * A line holds only what the stages after read: every line of an article stays live until
+ * its blocks are built, so each field is paid for by the garbage collector on long inputs.
  */
 export function splitLines(text: string): SourceLine[] {
   const lines: SourceLine[] = [];
   let start = 0;
-  let index = 0;
   let blankBefore = false;
   const length = text.length;
   while (start <= length) {
@@ -36,7 +31,6 @@ export function splitLines(text: string): SourceLine[] {
       blankBefore = true;
       do {
         start++;
-        index++;
       } while (text.charCodeAt(start) === 10);
       continue;
     }
@@ -48,12 +42,11 @@ export function splitLines(text: string): SourceLine[] {
     else {
       let ce = end;
       while (ce > cs && isSpaceCode(text.charCodeAt(ce - 1))) ce--;
-      lines.push({ index, start, end, contentStart: cs, contentEnd: ce, indent: cs - start, text: text.slice(cs, ce), blankBefore });
+      lines.push({ contentStart: cs, contentEnd: ce, indent: cs - start, text: text.slice(cs, ce), blankBefore });
       blankBefore = false;
     }
     if (end === length) break;
     start = end + 1;
-    index++;
   }
   return lines;
 }
