@@ -48,6 +48,8 @@ function countBlock(block: Block | ListItem, counts: Counts): void {
  * through `childrenOf`), without the ancestor list `visit` copies for every match.
  */
 function countParagraphs(node: Node): number {
+  // Text has no children: `childrenOf` would make an empty array for each of them.
+  if (node.type === 'text') return 0;
   let count = node.type === 'paragraph' ? 1 : 0;
   const children = childrenOf(node);
   for (let i = 0; i < children.length; i++) count += countParagraphs(children[i]!);

@@ -2,7 +2,7 @@ import type { Block, BoilerplateTag, Figure, Heading, List, ListItem, Paragraph,
 import type { Layout } from '../layout/detect-layout.js';
 import { sliceUnit, type Unit } from '../layout/unit.js';
 import { countWords, endsSentence, isAllCaps, isDigit, isUpperLetter } from '../text/characters.js';
-import { type ListMarker, listMarker } from './list-marker.js';
+import { type ListMarker, listMarker, listMarkerKind, listMarkerLength } from './list-marker.js';
 
 /** A unit kept in the body, tagged when it is boilerplate kept on request. */
 export interface KeptUnit {
@@ -39,8 +39,8 @@ export function buildBlocks(kept: readonly KeptUnit[], layout: Layout, positionO
       let j = i + 1;
       while (j < kept.length) {
         const candidate = kept[j]!;
-        const m = candidate.boilerplate || candidate.figure ? undefined : listMarker(candidate.unit.text);
-        if (!m || m.ordered !== marker.ordered) break;
+        const kind = candidate.boilerplate || candidate.figure ? undefined : listMarkerKind(candidate.unit.text);
+        if (kind === undefined || (kind === 'number') !== marker.ordered) break;
         j++;
       }
       // A lone numbered line is a numbered subheading or a paragraph, not a list.
@@ -84,7 +84,7 @@ function makeList(kept: readonly KeptUnit[], from: number, to: number, first: Li
   const children: ListItem[] = [];
   for (let k = from; k < to; k++) {
     const unit = kept[k]!.unit;
-    const markerLength = listMarker(unit.text)!.length;
+    const markerLength = listMarkerLength(unit.text);
     const content = sliceUnit(unit, markerLength, unit.text.length) ?? unit;
     const paragraph = makeParagraph(content, undefined, positionOf(content.start, content.end));
     // Made whole, like the blocks: a position added afterwards would cost a property store each.
@@ -115,7 +115,7 @@ function isSubheading(kept: readonly KeptUnit[], index: number): boolean {
   if (!next || next.boilerplate || next.figure) return false;
   const nextText = next.unit.text;
   const numbered = listMarker(text);
-  if (nextText.length < (numbered ? 40 : 80) || nextText.length < text.length * 2 || listMarker(nextText)) return false;
+  if (nextText.length < (numbered ? 40 : 80) || nextText.length < text.length * 2 || listMarkerLength(nextText) > 0) return false;
   const words = countWords(text);
   if (words === 0 || words > (numbered ? 16 : 12)) return false;
   const last = text[text.length - 1]!;
@@ -145,7 +145,7 @@ function sectionHeadings(kept: readonly KeptUnit[]): Set<number> {
     const l = label.unit.text;
     if (l.length > 40 || countWords(l) > 4 || !isAllCaps(l) || /[\d.,;:!?]$/.test(l)) continue;
     const h = headline.unit.text;
-    if (h.length > 100 || countWords(h) > 15 || endsSentence(h) || isAllCaps(h) || listMarker(h)) continue;
+    if (h.length > 100 || countWords(h) > 15 || endsSentence(h) || isAllCaps(h) || listMarkerLength(h) > 0) continue;
     if (text.unit.text.length < 80) continue;
     heads.add(i);
     heads.add(i + 1);

@@ -1,4 +1,4 @@
-import { listMarker } from '../classify/list-marker.js';
+import { listMarkerLength } from '../classify/list-marker.js';
 import { isLowerLetter } from '../text/characters.js';
 import type { SourceLine } from '../text/lines.js';
 import type { Layout } from './detect-layout.js';
@@ -43,7 +43,7 @@ export function buildUnits(lines: readonly SourceLine[], layout: Layout): Unit[]
       current &&
       (line.indent > baseIndent ||
         (line.indent !== previousIndent && SIGN_OFF_WORD.test(line.text)) ||
-        listMarker(line.text) !== undefined)
+        listMarkerLength(line.text) !== 0)
     ) {
       flush();
     }
