@@ -38,7 +38,7 @@ test('line starts agree with a character-by-character scan on any mix of line en
   fc.assert(
     fc.property(lineText, (text) => {
       const { starts, count } = lineStarts(text);
-      expect(Array.from(starts.subarray(0, count))).toEqual(referenceLineStarts(text));
+      expect(Array.from({ length: count }, (_, k) => starts[k])).toEqual(referenceLineStarts(text));
     }),
     { numRuns: 500 },
   );
@@ -54,11 +54,13 @@ test('points agree with the reference at every offset', () => {
   );
 });
 
-test('runs of blank lines longer than the first block of the index are all counted', () => {
+test('line starts past the first few thousand, kept in a typed array, agree with the reference', () => {
+  for (const text of [`head\n${'\n'.repeat(20_000)}tail\n`, 'ab\r\n'.repeat(9000), `${'x\n'.repeat(4094)}y\nz`]) {
+    const { starts, count } = lineStarts(text);
+    expect(Array.from({ length: count }, (_, k) => starts[k])).toEqual(referenceLineStarts(text));
+  }
   const text = `head\n${'\n'.repeat(5000)}tail\n`;
-  const { starts, count } = lineStarts(text);
-  expect(count).toBe(5003);
-  expect(starts[5001]).toBe(5005);
+  expect(lineStarts(text).count).toBe(5003);
   expect(createLineIndex(text)(5005)).toEqual({ line: 5002, column: 1, offset: 5005 });
   expect(createLineIndex('')(0)).toEqual({ line: 1, column: 1, offset: 0 });
 });

@@ -33,21 +33,26 @@ export function createLineIndex(text: string): PointLookup {
 
 /** The offsets where the lines of a text start: `starts[0…count)`, the first being 0. */
 export interface LineStarts {
-  starts: Int32Array;
+  starts: ArrayLike<number>;
   count: number;
 }
 
 /**
+ * Line starts held up to this many in a JS array: most articles have a few hundred lines, and
+ * a typed array costs a separate allocation of its memory that is dearer than the whole index.
+ */
+const SMALL_INDEX = 4096;
+
+/**
  * Offsets of every line start of `text` (after `\n`, `\r\n` or a lone `\r`), in order.
  *
- * Kept in a typed array that doubles when full rather than a JS array: a text of a hundred
- * thousand lines would otherwise grow one large array of boxed numbers that every scavenge
- * copies, so the cost per line rose with the number of lines.
+ * Past {@link SMALL_INDEX} lines they move to a typed array that doubles when full: a text of
+ * a hundred thousand lines would otherwise grow one large array that every scavenge walks and
+ * copies, so that the cost per line rose with the number of lines.
  */
 export function lineStarts(text: string): LineStarts {
   const length = text.length;
-  let starts = new Int32Array(Math.min(1024, length + 1));
-  let count = 1; // starts[0] = 0
+  const starts = new StartsBuilder();
   if (text.indexOf('\r') === -1) {
     // Nearly all input has LF line ends only: the native search skips over a line's text to
     // its end instead of testing every character. Blank lines that follow are taken by
@@ -55,28 +60,44 @@ export function lineStarts(text: string): LineStarts {
     // one comparison each.
     let i = text.indexOf('\n');
     while (i !== -1) {
-      if (count === starts.length) starts = grow(starts);
-      starts[count++] = ++i;
-      while (i < length && text.charCodeAt(i) === 10) {
-        if (count === starts.length) starts = grow(starts);
-        starts[count++] = ++i;
-      }
+      starts.push(++i);
+      while (i < length && text.charCodeAt(i) === 10) starts.push(++i);
       i = text.indexOf('\n', i);
     }
   } else {
     for (let i = 0; i < length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-        if (count === starts.length) starts = grow(starts);
-        starts[count++] = i + 1;
-      }
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
     }
   }
-  return { starts, count };
+  return starts.build();
 }
 
-function grow(values: Int32Array): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(values.length * 2);
-  bigger.set(values);
-  return bigger;
+class StartsBuilder {
+  private small: number[] = [0];
+  private large: Int32Array<ArrayBuffer> | undefined;
+  private count = 1;
+
+  push(offset: number): void {
+    const large = this.large;
+    if (large === undefined) {
+      this.small.push(offset);
+      this.count++;
+      if (this.count === SMALL_INDEX) {
+        this.large = new Int32Array(SMALL_INDEX * 4);
+        this.large.set(this.small);
+      }
+      return;
+    }
+    if (this.count === large.length) {
+      const bigger = new Int32Array(large.length * 2);
+      bigger.set(large);
+      this.large = bigger;
+    }
+    this.large![this.count++] = offset;
+  }
+
+  build(): LineStarts {
+    return { starts: this.large ?? this.small, count: this.count };
+  }
 }
