@@ -535,7 +535,10 @@ class ArticleReader {
 
   private buildBody(decisions: Decision[]): Block[] {
     const kept: KeptUnit[] = [];
-    for (const decision of decisions) {
+    // An index, not `for…of`: this loop runs once per article over all its units, mostly
+    // before it is optimised, and unoptimised the iterator makes a result object per unit.
+    for (let i = 0; i < decisions.length; i++) {
+      const decision = decisions[i]!;
       if (decision.role === 'body' || decision.role === 'figure') kept.push(decision);
       else if (decision.role === 'removed') {
         if (this.options.keepBoilerplate) {

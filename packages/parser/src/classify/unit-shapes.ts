@@ -23,8 +23,8 @@ export function endsWithColon(text: string): boolean {
  */
 export function shortLineRepeats(units: readonly Unit[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const unit of units) {
-    const text = unit.text;
+  for (let i = 0; i < units.length; i++) {
+    const text = units[i]!.text;
     if (text.length > 60 || !looksLikeCreditName(text)) continue;
     counts.set(text, (counts.get(text) ?? 0) + 1);
   }
