@@ -235,7 +235,7 @@ class ArticleReader {
     }
     this.titleKeys = [comparisonKey(title.title)];
     if (title.title !== raw) this.titleKeys.push(comparisonKey(raw));
-    const position = this.position(line.contentStart, lines[end]!.contentEnd);
+    const position = this.position(line.start, lines[end]!.end);
     if (position) this.metaPositions().title = position;
     return end + 1;
   }

@@ -28,7 +28,7 @@ export function detectLayout(lines: readonly SourceLine[]): Layout {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     nonBlank++;
-    const length = line.contentEnd - line.contentStart;
+    const length = line.end - line.start;
     if (length > longest) longest = length;
     if (length <= MAX_WRAP_WIDTH) short++;
     const next = lines[i + 1];

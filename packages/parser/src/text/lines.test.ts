@@ -17,7 +17,7 @@ function referenceSplit(text: string): SourceLine[] {
     else {
       let ce = end;
       while (ce > cs && isSpaceCode(text.charCodeAt(ce - 1))) ce--;
-      lines.push({ contentStart: cs, contentEnd: ce, indent: cs - start, text: text.slice(cs, ce), blankBefore });
+      lines.push({ text: text.slice(cs, ce), start: cs, end: ce, pieces: undefined, blankBefore, indent: cs - start, signature: false });
       blankBefore = false;
     }
     if (end === text.length) break;
@@ -38,7 +38,7 @@ describe('splitLines', () => {
 
   it('steps over a long run of blank lines to the next line, marked blankBefore', () => {
     const lines = splitLines(`Headline\n${'\n'.repeat(10_000)}Paragraph.\n`);
-    expect(lines.map((line) => [line.contentStart, line.text, line.blankBefore])).toEqual([
+    expect(lines.map((line) => [line.start, line.text, line.blankBefore])).toEqual([
       [0, 'Headline', false],
       [10_009, 'Paragraph.', true],
     ]);

@@ -1,23 +1,21 @@
+import { makeUnit, type Unit } from '../layout/unit.js';
 import { isSpaceCode } from './characters.js';
 
-/** One non-blank line of the normalised text, its content trimmed of surrounding white space. */
-export interface SourceLine {
-  /** Offsets of the trimmed content in the normalised text. */
-  contentStart: number;
-  contentEnd: number;
-  /** Columns of leading white space (a tab counts as one). */
-  indent: number;
-  /** The trimmed content, never empty. */
-  text: string;
-  /** Is there a blank line (or more) between this line and the previous non-blank one (or the start)? */
-  blankBefore: boolean;
-}
+/**
+ * One non-blank line of the normalised text: a unit of one line, `text` its content trimmed of
+ * surrounding white space (never empty), `start`/`end` the offsets of that content, `indent`
+ * the columns of leading white space (a tab counts as one), `blankBefore` whether a blank line
+ * (or more) comes between it and the previous non-blank one (or the start).
+ *
+ * A line is made a unit from the start, rather than copied into one later, so that a line of
+ * the body costs one object: every line of an article stays alive until its blocks are built,
+ * and on a long input the garbage collector copies each one that is.
+ */
+export type SourceLine = Unit;
 
 /**
  * Split normalised text (LF line ends) into its non-blank lines in one pass. Blank lines are
  * only counted into `blankBefore`, so a run of a hundred thousand of them costs no objects.
- * A line holds only what the stages after read: every line of an article stays live until
- * its blocks are built, so each field is paid for by the garbage collector on long inputs.
  */
 export function splitLines(text: string): SourceLine[] {
   const lines: SourceLine[] = [];
@@ -42,7 +40,7 @@ export function splitLines(text: string): SourceLine[] {
     else {
       let ce = end;
       while (ce > cs && isSpaceCode(text.charCodeAt(ce - 1))) ce--;
-      lines.push({ contentStart: cs, contentEnd: ce, indent: cs - start, text: text.slice(cs, ce), blankBefore });
+      lines.push(makeUnit(text.slice(cs, ce), cs, ce, undefined, blankBefore, cs - start, false));
       blankBefore = false;
     }
     if (end === length) break;
