@@ -85,8 +85,7 @@ function makeList(kept: readonly KeptUnit[], from: number, to: number, first: Li
   for (let k = from; k < to; k++) {
     const unit = kept[k]!.unit;
     const markerLength = listMarkerLength(unit.text);
-    const content = sliceUnit(unit, markerLength, unit.text.length) ?? unit;
-    const paragraph = makeParagraph(content, undefined, positionOf(content.start, content.end));
+    const paragraph = itemParagraph(unit, markerLength, positionOf);
     // Made whole, like the blocks: a position added afterwards would cost a property store each.
     const position = positionOf(unit.start, unit.end);
     children.push(position ? { type: 'listItem', children: [paragraph], position } : { type: 'listItem', children: [paragraph] });
@@ -96,6 +95,28 @@ function makeList(kept: readonly KeptUnit[], from: number, to: number, first: Li
   const position = positionOf(kept[from]!.unit.start, kept[to - 1]!.unit.end);
   if (position) list.position = position;
   return list;
+}
+
+/**
+ * The paragraph of a list item: its text after the marker, trimmed. An item of one run of the
+ * input (nearly all) is cut here without the intermediate unit `sliceUnit` would make.
+ */
+function itemParagraph(unit: Unit, markerLength: number, positionOf: PositionOf): Paragraph {
+  if (unit.pieces !== undefined) {
+    const content = sliceUnit(unit, markerLength, unit.text.length) ?? unit;
+    return makeParagraph(content, undefined, positionOf(content.start, content.end));
+  }
+  const text = unit.text;
+  let from = markerLength;
+  let to = text.length;
+  // The same trimming as `sliceUnit`; nothing left, and the whole unit is the paragraph.
+  while (from < to && text.charCodeAt(from) <= 32) from++;
+  while (to > from && text.charCodeAt(to - 1) <= 32) to--;
+  if (from >= to) return makeParagraph(unit, undefined, positionOf(unit.start, unit.end));
+  const value = text.slice(from, to);
+  const position = positionOf(unit.start + from, unit.start + to);
+  const children: Paragraph['children'] = [{ type: 'text', value }];
+  return position ? { type: 'paragraph', children, position } : { type: 'paragraph', children };
 }
 
 /** A block's one text node; the block carries the position, which would be the same. */
