@@ -37,8 +37,8 @@ export function findUnaccountedLines(input: string | Uint8Array, article: Articl
   }
   const missing: UnaccountedLine[] = [];
   for (const line of splitLines(norm.text)) {
-    const start = norm.toOriginal(line.contentStart);
-    const end = norm.toOriginal(line.contentEnd);
+    const start = norm.toOriginal(line.start);
+    const end = norm.toOriginal(line.end);
     let lo = 0;
     let hi = spans.length - 1;
     let last = -1;

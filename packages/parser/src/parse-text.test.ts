@@ -356,3 +356,25 @@ describe('parseText: options', () => {
     expect(withoutPositions(article)).toEqual(mosulGolden());
   });
 });
+
+describe('parseText: lists', () => {
+  it('makes each item a paragraph of its text after the marker, positioned on that text', () => {
+    const text = 'A list of things\n\nThe things follow.\n\n-   first thing  \n- second\n* third\n';
+    const article = parseText(text);
+    const list = article.children.at(-1)!;
+    expect(list.type).toBe('list');
+    if (list.type !== 'list') return;
+    const items = list.children.map((item) => {
+      const paragraph = item.children[0]!;
+      const start = paragraph.position!.start.offset;
+      const end = paragraph.position!.end.offset;
+      return [toPlainText(paragraph), text.slice(start, end), text.slice(item.position!.start.offset, item.position!.end.offset)];
+    });
+    expect(items).toEqual([
+      ['first thing', 'first thing', '-   first thing'],
+      ['second', 'second', '- second'],
+      ['third', 'third', '* third'],
+    ]);
+    expect(validateArticle(article).ok).toBe(true);
+  });
+});

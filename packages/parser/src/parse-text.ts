@@ -181,9 +181,8 @@ class ArticleReader {
   }
 
   read(): Article {
-    const lines = splitLines(this.text);
-    const first = 0;
-    if (lines.length === 0) {
+    const units = this.readUnits();
+    if (units === undefined) {
       this.diagnostics.push({
         code: 'parse/empty',
         severity: 'error',
@@ -191,14 +190,22 @@ class ArticleReader {
       });
       return this.finish([]);
     }
+    return this.finish(this.buildBody(this.classify(units)));
+  }
 
-    const bodyStart = this.readTitle(lines, first);
+  /**
+   * The body's units, the headline read off first; `undefined` when there is no line at all.
+   * A stage of its own so that the lines are garbage once the units are made: on a long
+   * input they would otherwise stay alive, and be copied by every collection, until the
+   * blocks are built.
+   */
+  private readUnits(): Unit[] | undefined {
+    const lines = splitLines(this.text);
+    if (lines.length === 0) return undefined;
+    const bodyStart = this.readTitle(lines, 0);
     const bodyLines = lines.slice(bodyStart);
     this.layout = detectLayout(bodyLines);
-    const units = this.splitUnits(buildUnits(bodyLines, this.layout));
-    const decisions = this.classify(units);
-    const blocks = this.buildBody(decisions);
-    return this.finish(blocks);
+    return this.splitUnits(buildUnits(bodyLines, this.layout));
   }
 
   // ── headline ──────────────────────────────────────────────────────────────
@@ -228,7 +235,7 @@ class ArticleReader {
     }
     this.titleKeys = [comparisonKey(title.title)];
     if (title.title !== raw) this.titleKeys.push(comparisonKey(raw));
-    const position = this.position(line.contentStart, lines[end]!.contentEnd);
+    const position = this.position(line.start, lines[end]!.end);
     if (position) this.metaPositions().title = position;
     return end + 1;
   }
@@ -262,11 +269,14 @@ class ArticleReader {
         }
       }
       if (unit.text.length > 40) {
-        const pieces = splitGluedTail(unit, i >= units.length - 2) ?? splitGluedSignature(unit) ?? [unit];
+        const pieces = splitGluedTail(unit, i >= units.length - 2) ?? splitGluedSignature(unit);
+        const head = pieces ? pieces[0]! : unit;
         // Where line breaks were lost, a credit may be glued mid-paragraph too.
-        const mid = pieces[0]!.text.length > 300 ? (splitGluedMidCredit(pieces[0]!) ?? splitGluedMidAd(pieces[0]!)) : undefined;
-        if (mid) pieces.splice(0, 1, ...mid);
-        out.push(...pieces);
+        const mid = head.text.length > 300 ? (splitGluedMidCredit(head) ?? splitGluedMidAd(head)) : undefined;
+        // Most units split into nothing: pushed as they are, with no array of one made for them.
+        if (mid) out.push(...mid);
+        else out.push(head);
+        if (pieces) for (let k = 1; k < pieces.length; k++) out.push(pieces[k]!);
         continue;
       }
       out.push(unit);
@@ -525,7 +535,10 @@ class ArticleReader {
 
   private buildBody(decisions: Decision[]): Block[] {
     const kept: KeptUnit[] = [];
-    for (const decision of decisions) {
+    // An index, not `for…of`: this loop runs once per article over all its units, mostly
+    // before it is optimised, and unoptimised the iterator makes a result object per unit.
+    for (let i = 0; i < decisions.length; i++) {
+      const decision = decisions[i]!;
       if (decision.role === 'body' || decision.role === 'figure') kept.push(decision);
       else if (decision.role === 'removed') {
         if (this.options.keepBoilerplate) {

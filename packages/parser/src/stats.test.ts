@@ -25,4 +25,21 @@ describe('articleStats', () => {
       expect(articleStats(article)).toEqual(computeStats(article));
     }
   });
+
+  it('counts a list item by item as computeStats counts its joined text', () => {
+    const text = (value: string) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, value }] });
+    const nested = { type: 'list' as const, ordered: true, children: [{ type: 'listItem' as const, children: [text('deep\nline'), text('')] }] };
+    const list = {
+      type: 'list' as const,
+      ordered: false,
+      children: [
+        { type: 'listItem' as const, children: [text('one two'), text('three')] },
+        { type: 'listItem' as const, children: [] },
+        { type: 'listItem' as const, children: [text('x'), nested] },
+      ],
+    };
+    const article = { ...Object.values(handmadeArticles())[0]!, children: [list, text('after')] };
+    expect(articleStats(article)).toEqual(computeStats(article));
+    expect(articleStats(article).words).toBe(7);
+  });
 });

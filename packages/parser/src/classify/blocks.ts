@@ -2,7 +2,7 @@ import type { Block, BoilerplateTag, Figure, Heading, List, ListItem, Paragraph,
 import type { Layout } from '../layout/detect-layout.js';
 import { sliceUnit, type Unit } from '../layout/unit.js';
 import { countWords, endsSentence, isAllCaps, isDigit, isUpperLetter } from '../text/characters.js';
-import { type ListMarker, listMarker } from './list-marker.js';
+import { type ListMarker, listMarker, listMarkerKind, listMarkerLength } from './list-marker.js';
 
 /** A unit kept in the body, tagged when it is boilerplate kept on request. */
 export interface KeptUnit {
@@ -36,18 +36,16 @@ export function buildBlocks(kept: readonly KeptUnit[], layout: Layout, positionO
     }
     const marker = item.boilerplate || item.figure ? undefined : listMarker(item.unit.text);
     if (marker) {
-      let j = i;
-      const items: Array<{ unit: Unit; marker: ListMarker }> = [];
+      let j = i + 1;
       while (j < kept.length) {
         const candidate = kept[j]!;
-        const m = candidate.boilerplate || candidate.figure ? undefined : listMarker(candidate.unit.text);
-        if (!m || m.ordered !== marker.ordered) break;
-        items.push({ unit: candidate.unit, marker: m });
+        const kind = candidate.boilerplate || candidate.figure ? undefined : listMarkerKind(candidate.unit.text);
+        if (kind === undefined || (kind === 'number') !== marker.ordered) break;
         j++;
       }
       // A lone numbered line is a numbered subheading or a paragraph, not a list.
-      if (items.length >= 2 || !marker.ordered) {
-        blocks.push(makeList(items, positionOf));
+      if (j - i >= 2 || !marker.ordered) {
+        blocks.push(makeList(kept, i, j, marker, positionOf));
         i = j - 1;
         continue;
       }
@@ -76,30 +74,54 @@ function makeHeading(unit: Unit, position: Position | undefined): Heading {
   return position ? { type: 'heading', depth: 2, children, position } : { type: 'heading', depth: 2, children };
 }
 
-function makeList(items: Array<{ unit: Unit; marker: ListMarker }>, positionOf: PositionOf): List {
-  const children: ListItem[] = items.map(({ unit, marker }) => {
-    const content = sliceUnit(unit, marker.length, unit.text.length) ?? unit;
-    const paragraph = makeParagraph(content, undefined, positionOf(content.start, content.end));
-    return place<ListItem>({ type: 'listItem', children: [paragraph] }, unit, positionOf);
-  });
-  const first = items[0]!;
-  const last = items[items.length - 1]!;
-  const list: List = { type: 'list', ordered: first.marker.ordered, children };
-  if (first.marker.ordered && first.marker.start !== undefined) list.start = first.marker.start;
-  const position = positionOf(first.unit.start, last.unit.end);
+/**
+ * The list of the items `kept[from…to)`, each known to open with a marker like `first`'s.
+ * The items are read straight from `kept` rather than gathered first with their markers: a
+ * list of forty thousand items would keep as many extra objects alive while its blocks are
+ * made, and the garbage collector copies every one that is still alive when it runs.
+ */
+function makeList(kept: readonly KeptUnit[], from: number, to: number, first: ListMarker, positionOf: PositionOf): List {
+  const children: ListItem[] = [];
+  for (let k = from; k < to; k++) {
+    const unit = kept[k]!.unit;
+    const markerLength = listMarkerLength(unit.text);
+    const paragraph = itemParagraph(unit, markerLength, positionOf);
+    // Made whole, like the blocks: a position added afterwards would cost a property store each.
+    const position = positionOf(unit.start, unit.end);
+    children.push(position ? { type: 'listItem', children: [paragraph], position } : { type: 'listItem', children: [paragraph] });
+  }
+  const list: List = { type: 'list', ordered: first.ordered, children };
+  if (first.ordered && first.start !== undefined) list.start = first.start;
+  const position = positionOf(kept[from]!.unit.start, kept[to - 1]!.unit.end);
   if (position) list.position = position;
   return list;
+}
+
+/**
+ * The paragraph of a list item: its text after the marker, trimmed. An item of one run of the
+ * input (nearly all) is cut here without the intermediate unit `sliceUnit` would make.
+ */
+function itemParagraph(unit: Unit, markerLength: number, positionOf: PositionOf): Paragraph {
+  if (unit.pieces !== undefined) {
+    const content = sliceUnit(unit, markerLength, unit.text.length) ?? unit;
+    return makeParagraph(content, undefined, positionOf(content.start, content.end));
+  }
+  const text = unit.text;
+  let from = markerLength;
+  let to = text.length;
+  // The same trimming as `sliceUnit`; nothing left, and the whole unit is the paragraph.
+  while (from < to && text.charCodeAt(from) <= 32) from++;
+  while (to > from && text.charCodeAt(to - 1) <= 32) to--;
+  if (from >= to) return makeParagraph(unit, undefined, positionOf(unit.start, unit.end));
+  const value = text.slice(from, to);
+  const position = positionOf(unit.start + from, unit.start + to);
+  const children: Paragraph['children'] = [{ type: 'text', value }];
+  return position ? { type: 'paragraph', children, position } : { type: 'paragraph', children };
 }
 
 /** A block's one text node; the block carries the position, which would be the same. */
 function textChildren(unit: Unit): Paragraph['children'] {
   return [{ type: 'text', value: unit.text }];
-}
-
-function place<T extends { position?: Position }>(node: T, unit: Unit, positionOf: PositionOf): T {
-  const position = positionOf(unit.start, unit.end);
-  if (position) node.position = position;
-  return node;
 }
 
 /**
@@ -114,7 +136,7 @@ function isSubheading(kept: readonly KeptUnit[], index: number): boolean {
   if (!next || next.boilerplate || next.figure) return false;
   const nextText = next.unit.text;
   const numbered = listMarker(text);
-  if (nextText.length < (numbered ? 40 : 80) || nextText.length < text.length * 2 || listMarker(nextText)) return false;
+  if (nextText.length < (numbered ? 40 : 80) || nextText.length < text.length * 2 || listMarkerLength(nextText) > 0) return false;
   const words = countWords(text);
   if (words === 0 || words > (numbered ? 16 : 12)) return false;
   const last = text[text.length - 1]!;
@@ -144,7 +166,7 @@ function sectionHeadings(kept: readonly KeptUnit[]): Set<number> {
     const l = label.unit.text;
     if (l.length > 40 || countWords(l) > 4 || !isAllCaps(l) || /[\d.,;:!?]$/.test(l)) continue;
     const h = headline.unit.text;
-    if (h.length > 100 || countWords(h) > 15 || endsSentence(h) || isAllCaps(h) || listMarker(h)) continue;
+    if (h.length > 100 || countWords(h) > 15 || endsSentence(h) || isAllCaps(h) || listMarkerLength(h) > 0) continue;
     if (text.unit.text.length < 80) continue;
     heads.add(i);
     heads.add(i + 1);

@@ -41,10 +41,14 @@ const SHORT_MARKER_ANCHOR = /[:/?]|—More/g;
 export function mayHoldGluedMarker(text: string, from: number): boolean {
   if (GLUED_MARKER_OPENINGS.occursIn(text, from)) return true;
   SHORT_MARKER_ANCHOR.lastIndex = from;
-  for (let anchor = SHORT_MARKER_ANCHOR.exec(text); anchor !== null; anchor = SHORT_MARKER_ANCHOR.exec(text)) {
-    const at = anchor.index;
+  // `test` rather than `exec`: it moves `lastIndex` past the match without making a match
+  // array, and a colon in nearly every line of a list ("Item 4: …") would make one each.
+  while (SHORT_MARKER_ANCHOR.test(text)) {
+    const end = SHORT_MARKER_ANCHOR.lastIndex;
+    // Every match is one character but `—More`, the only one that ends in a letter.
+    if (text.charCodeAt(end - 1) === 101 /* e */) return true; // —More
+    const at = end - 1;
     const c = text.charCodeAt(at);
-    if (c === 0x2014) return true; // —More
     if (c === 58) {
       for (const before of BEFORE_COLON) if (text.startsWith(before, at - before.length)) return true;
     } else if (c === 47) {

@@ -23,8 +23,8 @@ export function endsWithColon(text: string): boolean {
  */
 export function shortLineRepeats(units: readonly Unit[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const unit of units) {
-    const text = unit.text;
+  for (let i = 0; i < units.length; i++) {
+    const text = units[i]!.text;
     if (text.length > 60 || !looksLikeCreditName(text)) continue;
     counts.set(text, (counts.get(text) ?? 0) + 1);
   }
@@ -47,7 +47,7 @@ function looksLikeCreditName(text: string): boolean {
     if ((c >= 48 && c <= 57) || c === 58 || c === 59 || c === 46 || c === 44 || c === 33 || c === 63) return false;
     if (wordStart) {
       wordStart = false;
-      if (!isUpperLetter(text[i]) && !SMALL_WORDS.some((w) => text.startsWith(w, i))) return false;
+      if (!isUpperLetter(text[i]) && !startsSmallWord(text, i)) return false;
     }
   }
   return words >= 2;
@@ -55,6 +55,12 @@ function looksLikeCreditName(text: string): boolean {
 
 /** Small words allowed in lower case inside a name ("Bank of America"). */
 const SMALL_WORDS = ['of ', 'and ', 'the ', '& '];
+
+/** Does a small word of {@link SMALL_WORDS} start at `i`? A loop, not `some` with a callback, which would allocate a closure for every word tested. */
+function startsSmallWord(text: string, i: number): boolean {
+  for (let k = 0; k < SMALL_WORDS.length; k++) if (text.startsWith(SMALL_WORDS[k]!, i)) return true;
+  return false;
+}
 
 /** A display copy of a sentence of the paragraph before or after it. */
 export function isPullQuote(units: readonly Unit[], index: number): boolean {

@@ -1,8 +1,8 @@
-import { listMarker } from '../classify/list-marker.js';
+import { listMarkerLength } from '../classify/list-marker.js';
 import { isLowerLetter } from '../text/characters.js';
 import type { SourceLine } from '../text/lines.js';
 import type { Layout } from './detect-layout.js';
-import { makeUnit, singleUnit, type Unit, type UnitPiece } from './unit.js';
+import { makeUnit, type Unit, type UnitPiece } from './unit.js';
 
 /** A lone capitalised word such as `REUTER` on its own indent ends the story, not a wrapped line. */
 const SIGN_OFF_WORD = /^[A-Z][A-Za-z]{1,11}$/;
@@ -18,7 +18,8 @@ export function buildUnits(lines: readonly SourceLine[], layout: Layout): Unit[]
   if (layout !== 'hard-wrapped') {
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
-      units.push(singleUnit(line.text, line.contentStart, i === 0 || line.blankBefore, line.indent));
+      // The lines are units of one line already; only the first counts as after a blank line.
+      units.push(i === 0 && !line.blankBefore ? makeUnit(line.text, line.start, line.end, undefined, true, line.indent, false) : line);
     }
     return units;
   }
@@ -43,7 +44,7 @@ export function buildUnits(lines: readonly SourceLine[], layout: Layout): Unit[]
       current &&
       (line.indent > baseIndent ||
         (line.indent !== previousIndent && SIGN_OFF_WORD.test(line.text)) ||
-        listMarker(line.text) !== undefined)
+        listMarkerLength(line.text) !== 0)
     ) {
       flush();
     }
@@ -51,9 +52,9 @@ export function buildUnits(lines: readonly SourceLine[], layout: Layout): Unit[]
     if (!current) {
       current = {
         text: line.text,
-        pieces: [{ at: 0, from: line.contentStart, length: line.text.length }],
-        start: line.contentStart,
-        end: line.contentEnd,
+        pieces: [{ at: 0, from: line.start, length: line.text.length }],
+        start: line.start,
+        end: line.end,
         blankBefore: i === 0 || line.blankBefore,
         indent: line.indent,
       };
@@ -63,9 +64,9 @@ export function buildUnits(lines: readonly SourceLine[], layout: Layout): Unit[]
       const hyphenated = previousText.endsWith('-') && before > 32 && before !== 45 && isLowerLetter(line.text[0]);
       const joiner = hyphenated ? '' : ' ';
       current.text += joiner;
-      current.pieces.push({ at: current.text.length, from: line.contentStart, length: line.text.length });
+      current.pieces.push({ at: current.text.length, from: line.start, length: line.text.length });
       current.text += line.text;
-      current.end = line.contentEnd;
+      current.end = line.end;
     }
     previousText = line.text;
   }

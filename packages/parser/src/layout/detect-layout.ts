@@ -1,4 +1,4 @@
-import { listMarker } from '../classify/list-marker.js';
+import { listMarkerLength } from '../classify/list-marker.js';
 import { endsSentence, isLowerLetter } from '../text/characters.js';
 import type { SourceLine } from '../text/lines.js';
 
@@ -28,7 +28,7 @@ export function detectLayout(lines: readonly SourceLine[]): Layout {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     nonBlank++;
-    const length = line.contentEnd - line.contentStart;
+    const length = line.end - line.start;
     if (length > longest) longest = length;
     if (length <= MAX_WRAP_WIDTH) short++;
     const next = lines[i + 1];
@@ -36,7 +36,7 @@ export function detectLayout(lines: readonly SourceLine[]): Layout {
       followed++;
       // A wrapped line ends mid-sentence, or the next line carries on in lower case
       // without the indent or list marker that would start a paragraph.
-      if (next.indent <= line.indent && (!endsSentence(line.text) || isLowerLetter(next.text[0])) && !listMarker(next.text)) continuations++;
+      if (next.indent <= line.indent && (!endsSentence(line.text) || isLowerLetter(next.text[0])) && listMarkerLength(next.text) === 0) continuations++;
     } else if (next?.blankBefore) blankSeparated++;
   }
   if (nonBlank === 0) return 'blank-line';

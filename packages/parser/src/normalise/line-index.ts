@@ -16,28 +16,88 @@ export type PointLookup = (offset: number) => Point;
  * pointAt(3); // { line: 2, column: 1, offset: 3 }
  */
 export function createLineIndex(text: string): PointLookup {
-  const lineStarts: number[] = [0];
+  const { starts, count } = lineStarts(text);
   const length = text.length;
-  if (text.indexOf('\r') === -1) {
-    // Nearly all input has LF line ends only: the native search skips from one to the next
-    // instead of testing every character.
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  } else {
-    for (let i = 0; i < length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) lineStarts.push(i + 1);
-      else if (c === 13 && text.charCodeAt(i + 1) !== 10) lineStarts.push(i + 1);
-    }
-  }
   return (rawOffset: number): Point => {
     const offset = rawOffset < 0 ? 0 : rawOffset > length ? length : Math.floor(rawOffset);
     let lo = 0;
-    let hi = lineStarts.length - 1;
+    let hi = count - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
+      if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - lineStarts[lo]! + 1, offset };
+    return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
   };
+}
+
+/** The offsets where the lines of a text start: `starts[0…count)`, the first being 0. */
+export interface LineStarts {
+  starts: ArrayLike<number>;
+  count: number;
+}
+
+/**
+ * Line starts held up to this many in a JS array: most articles have a few hundred lines, and
+ * a typed array costs a separate allocation of its memory that is dearer than the whole index.
+ */
+const SMALL_INDEX = 4096;
+
+/**
+ * Offsets of every line start of `text` (after `\n`, `\r\n` or a lone `\r`), in order.
+ *
+ * Past {@link SMALL_INDEX} lines they move to a typed array that doubles when full: a text of
+ * a hundred thousand lines would otherwise grow one large array that every scavenge walks and
+ * copies, so that the cost per line rose with the number of lines.
+ */
+export function lineStarts(text: string): LineStarts {
+  const length = text.length;
+  const starts = new StartsBuilder();
+  if (text.indexOf('\r') === -1) {
+    // Nearly all input has LF line ends only: the native search skips over a line's text to
+    // its end instead of testing every character. Blank lines that follow are taken by
+    // looking at the next character, not with a call per line, so a run of empty lines costs
+    // one comparison each.
+    let i = text.indexOf('\n');
+    while (i !== -1) {
+      starts.push(++i);
+      while (i < length && text.charCodeAt(i) === 10) starts.push(++i);
+      i = text.indexOf('\n', i);
+    }
+  } else {
+    for (let i = 0; i < length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+    }
+  }
+  return starts.build();
+}
+
+class StartsBuilder {
+  private small: number[] = [0];
+  private large: Int32Array<ArrayBuffer> | undefined;
+  private count = 1;
+
+  push(offset: number): void {
+    const large = this.large;
+    if (large === undefined) {
+      this.small.push(offset);
+      this.count++;
+      if (this.count === SMALL_INDEX) {
+        this.large = new Int32Array(SMALL_INDEX * 4);
+        this.large.set(this.small);
+      }
+      return;
+    }
+    if (this.count === large.length) {
+      const bigger = new Int32Array(large.length * 2);
+      bigger.set(large);
+      this.large = bigger;
+    }
+    this.large![this.count++] = offset;
+  }
+
+  build(): LineStarts {
+    return { starts: this.large ?? this.small, count: this.count };
+  }
 }
