@@ -117,15 +117,30 @@ export function writePoint(writer: ObjectWriterContext, value: object, depth: nu
   return `{\n${inner}"line": ${line},\n${inner}"column": ${column},\n${inner}"offset": ${offset}\n${writer.indent(depth)}}`;
 }
 
+const POSITION_FIELDS = ['start', 'end'] as const;
+const TEXT_FIELDS = ['type', 'value', 'position'] as const;
+const PARAGRAPH_FIELDS = ['type', 'children', 'position'] as const;
+
+/**
+ * Which of `fields` `value` has as enumerable keys (own or inherited, as `for…in` sees them), as
+ * a bit mask (bit i for `fields[i]`), or -1 when it has any other key: such an object is left to
+ * the generic walker.
+ */
+function enumerableKeysAmong(value: object, fields: readonly string[]): number {
+  let seen = 0;
+  for (const key in value) {
+    const at = fields.indexOf(key);
+    if (at === -1) return -1;
+    seen |= 1 << at;
+  }
+  return seen;
+}
+
 /** A position: `start` and `end` points, either left out when undefined. */
 export function writePosition(writer: ObjectWriterContext, value: object, depth: number): string | undefined {
   if (!hasPlainPrototype(value)) return undefined;
-  let seen = 0;
-  for (const key in value) {
-    if (key === 'start') seen |= 1;
-    else if (key === 'end') seen |= 2;
-    else return undefined;
-  }
+  const seen = enumerableKeysAmong(value, POSITION_FIELDS);
+  if (seen === -1) return undefined;
   const { start, end } = value as { start: unknown; end: unknown };
   // A field set but not seen above is inherited or not enumerable: the generic walker decides.
   if (((seen & 1) === 0 && start !== undefined) || ((seen & 2) === 0 && end !== undefined)) return undefined;
@@ -181,13 +196,8 @@ export function writeNode(writer: ObjectWriterContext, node: unknown, depth: num
 /** A text node (`type`, `value`, `position`) whose `type` is `"text"`. */
 export function writeText(writer: ObjectWriterContext, node: object, depth: number): string | undefined {
   if (!hasPlainPrototype(node)) return undefined;
-  let seen = 0;
-  for (const key in node) {
-    if (key === 'type') seen |= 1;
-    else if (key === 'value') seen |= 2;
-    else if (key === 'position') seen |= 4;
-    else return undefined;
-  }
+  const seen = enumerableKeysAmong(node, TEXT_FIELDS);
+  if (seen === -1) return undefined;
   const { value, position } = node as { value: unknown; position: unknown };
   if ((seen & 1) === 0 || ((seen & 2) === 0 && value !== undefined) || ((seen & 4) === 0 && position !== undefined)) return undefined;
   const keys = writer.pretty ? PRETTY_KEYS : COMPACT_KEYS;
@@ -204,13 +214,8 @@ export function writeText(writer: ObjectWriterContext, node: object, depth: numb
 /** A paragraph (`type`, `children`, `position`; one with `boilerplate` is left to the generic walker) whose `type` is `"paragraph"`. */
 export function writeParagraph(writer: ObjectWriterContext, node: object, depth: number): string | undefined {
   if (!hasPlainPrototype(node)) return undefined;
-  let seen = 0;
-  for (const key in node) {
-    if (key === 'type') seen |= 1;
-    else if (key === 'children') seen |= 2;
-    else if (key === 'position') seen |= 4;
-    else return undefined;
-  }
+  const seen = enumerableKeysAmong(node, PARAGRAPH_FIELDS);
+  if (seen === -1) return undefined;
   const { children, boilerplate, position } = node as { children: unknown; boilerplate: unknown; position: unknown };
   if ((seen & 1) === 0 || boilerplate !== undefined || ((seen & 2) === 0 && children !== undefined) || ((seen & 4) === 0 && position !== undefined)) {
     return undefined;
