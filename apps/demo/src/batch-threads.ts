@@ -33,16 +33,46 @@ export class BatchThreads {
 /**
  * The worker threads a batch with these arguments wants, started now: `--jobs N` is N threads
  * converting, this one and N - 1 workers. None for a single file or stdin, where a worker would
- * only add its start-up. Called before the CLI loads the parser and renderers, so that the workers
- * load theirs at the same time.
+ * only add its start-up, and none yet under `--jobs auto`, where the batch's size decides once it
+ * is known ({@link autoWorkerCount}). Called before the CLI loads the parser and renderers, so
+ * that the workers load theirs at the same time.
  *
  * @example
- * const threads = startBatchThreads(['articles/'], 2, process.cwd()); // one worker
+ * const threads = startBatchThreads({ inputs: ['articles/'], jobs: 2, autoJobs: false }, process.cwd()); // one worker
  */
-export function startBatchThreads(inputs: readonly string[], jobs: number, cwd: string): BatchThreads | undefined {
-  if (jobs <= 1) return undefined;
+export function startBatchThreads(options: BatchThreadOptions, cwd: string): BatchThreads | undefined {
+  const { inputs, jobs, autoJobs } = options;
+  if (jobs <= 1 || autoJobs) return undefined;
   const several = inputs.length > 1 || inputs.some((input) => input !== '-' && isDirectory(resolve(cwd, input)));
   return several ? BatchThreads.start(jobs - 1) : undefined;
+}
+
+export interface BatchThreadOptions {
+  inputs: readonly string[];
+  /** Threads converting at once, at most (the main thread is one of them). */
+  jobs: number;
+  /** Add worker threads only when the batch is large enough to repay them. */
+  autoJobs: boolean;
+}
+
+/**
+ * Input bytes a batch needs per worker thread under `--jobs auto`. A worker repays its cost only
+ * on a large batch: it loads the parser and renderers, and its code must be optimised anew (each
+ * thread has its own JIT), which costs about as much CPU as converting several megabytes, and on a
+ * machine with few cores that work competes with the main thread's. Below this, one thread is
+ * faster; see the bench's parallel measure for the figures behind the number.
+ */
+export const AUTO_BYTES_PER_WORKER = 64 * 1024 * 1024;
+
+/**
+ * How many worker threads `--jobs auto` starts for a batch of `bytes`: one per
+ * {@link AUTO_BYTES_PER_WORKER}, and never more than `jobs - 1`.
+ *
+ * @example
+ * autoWorkerCount(11e6, 2); // 0: an 11 MB batch runs fastest on one thread
+ */
+export function autoWorkerCount(bytes: number, jobs: number): number {
+  return Math.max(0, Math.min(jobs - 1, Math.floor(bytes / AUTO_BYTES_PER_WORKER)));
 }
 
 function isDirectory(path: string): boolean {

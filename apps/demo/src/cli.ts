@@ -52,7 +52,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
           }
         }
         // The worker threads start before this thread loads the parser and renderers, so both load at once.
-        const threads = startBatchThreads(options.inputs, options.jobs, io.cwd);
+        const threads = startBatchThreads(options, io.cwd);
         const { convertBatch } = await import('./convert-batch.js');
         return (await convertBatch(options, io, threads)).exitCode;
       }

@@ -3,7 +3,7 @@ import { mkdir, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { join, resolve } from 'node:path';
 import type { ConvertResult } from './convert.js';
-import { type BatchThreads, startBatchThreads } from './batch-threads.js';
+import { BatchThreads, autoWorkerCount, startBatchThreads } from './batch-threads.js';
 import { type CliIo, checkOutDirectory, checkStdinIsPiped } from './cli-io.js';
 import { type ErrorRecord, errorRecord } from './error-record.js';
 import { type FeedEntry, renderBatchFeed } from './json-feed-output.js';
@@ -30,18 +30,29 @@ export interface BatchOutcome {
 /**
  * Convert files, directories and stdin: the CLI's main mode. Every input ends as an output or
  * an error record; failures never stop the batch unless `--fail-fast`. `threads` are the worker
- * threads the CLI started for it ahead of time (see {@link startBatchThreads}); they are closed when the batch ends.
+ * threads the CLI started for it ahead of time (see {@link startBatchThreads}); under `--jobs auto`
+ * the batch starts its own once it knows its size. All are closed when the batch ends.
  */
-export async function convertBatch(options: CliOptions, io: CliIo, threads = startBatchThreads(options.inputs, options.jobs, io.cwd)): Promise<BatchOutcome> {
+export async function convertBatch(options: CliOptions, io: CliIo, threads = startBatchThreads(options, io.cwd)): Promise<BatchOutcome> {
+  const started: BatchThreads[] = threads ? [threads] : [];
   try {
-    return await convertInputs(options, io, threads);
+    return await convertInputs(options, io, threads, (count) => {
+      const late = BatchThreads.start(count);
+      started.push(late);
+      return late;
+    });
   } finally {
-    await threads?.close();
+    await Promise.all(started.map((t) => t.close()));
   }
 }
 
 /** The batch: check the arguments, walk, plan every output, convert, report. */
-async function convertInputs(options: CliOptions, io: CliIo, threads: BatchThreads | undefined): Promise<BatchOutcome> {
+async function convertInputs(
+  options: CliOptions,
+  io: CliIo,
+  threads: BatchThreads | undefined,
+  startThreads: (count: number) => BatchThreads,
+): Promise<BatchOutcome> {
   const outDir = options.out === undefined ? undefined : resolve(io.cwd, options.out);
   checkStdinIsPiped(options.inputs, io);
   await checkInputsExist(options.inputs, io.cwd);
@@ -143,7 +154,7 @@ async function convertInputs(options: CliOptions, io: CliIo, threads: BatchThrea
   // handled: output order is stable whatever the number of jobs, and memory stays bounded on
   // large batches. With --fail-fast only one input per job is in flight, so little is converted past a failure.
   const window = options.failFast ? options.jobs : Math.max(4, options.jobs * 64);
-  const useThreads = convertible > 1 ? threads : undefined;
+  const useThreads = convertible > 1 ? (threads ?? threadsWorthStarting(options, entries, startThreads)) : undefined;
   // When every output goes to its own file, a result is a small status record: the batch can be
   // split (the workers take inputs from the back) with no bound on how many wait to be handled.
   // The threads then fill different output directories instead of queueing for the same one.
@@ -194,6 +205,15 @@ async function convertInputs(options: CliOptions, io: CliIo, threads: BatchThrea
   }
   report.finish(entries.length > 1 || report.failed > 0 || stopped);
   return { exitCode: report.failed > 0 || stopped ? 1 : 0, written };
+}
+
+/** Under `--jobs auto`, the worker threads this batch's size repays (none for a small batch), started with `start`. */
+export function threadsWorthStarting(options: Pick<CliOptions, 'jobs' | 'autoJobs'>, entries: readonly InputEntry[], start: (count: number) => BatchThreads): BatchThreads | undefined {
+  if (!options.autoJobs) return undefined;
+  let bytes = 0;
+  for (const entry of entries) if (entry.kind === 'file') bytes += entry.size;
+  const count = autoWorkerCount(bytes, options.jobs);
+  return count > 0 ? start(count) : undefined;
 }
 
 /** Where `--out` collects the error records of a run. */

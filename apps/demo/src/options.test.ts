@@ -11,11 +11,18 @@ describe('parseCliArgs', () => {
       formats: ['md'],
       from: 'auto',
       jobs: availableParallelism(),
+      autoJobs: true,
       maxBytes: DEFAULT_MAX_BYTES,
       standalone: false,
       frontMatter: false,
       keepBoilerplate: false,
     });
+  });
+
+  it('takes --jobs as a number of threads, or auto (the default) to let the batch size decide', () => {
+    expect(parseCliArgs(['a/', '--jobs', '3'])).toMatchObject({ jobs: 3, autoJobs: false });
+    expect(parseCliArgs(['a/', '-j', '1'])).toMatchObject({ jobs: 1, autoJobs: false });
+    expect(parseCliArgs(['a/', '--jobs', 'auto'])).toMatchObject({ jobs: availableParallelism(), autoJobs: true });
   });
 
   it('collects repeated and comma-separated --to, without duplicates', () => {

@@ -18,7 +18,13 @@ export interface CliOptions extends ConvertOptions {
   formats: Format[];
   /** Resolved `--out`, or undefined for stdout. */
   out?: string;
+  /** Threads converting at once, at most: `--jobs N`, or the number of cores. */
   jobs: number;
+  /**
+   * `--jobs` was not given (or was `auto`): a file batch starts worker threads only when it is
+   * large enough for them to pay for their start-up (see {@link autoWorkerCount}).
+   */
+  autoJobs: boolean;
   quiet: boolean;
   failFast: boolean;
   maxBytes: number;
@@ -92,13 +98,18 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     frontMatter: values['front-matter'] ?? false,
     keepBoilerplate: values['keep-boilerplate'] ?? false,
     from,
-    jobs: values.jobs === undefined ? availableParallelism() : parsePositiveInteger('--jobs', values.jobs),
+    ...parseJobs(values.jobs),
     quiet: values.quiet ?? false,
     failFast: values['fail-fast'] ?? false,
     maxBytes: values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : parseByteSize(values['max-bytes']),
     ndjsonIn,
     port: values.port === undefined ? DEFAULT_PORT : parsePort(values.port),
   };
+}
+
+function parseJobs(text: string | undefined): Pick<CliOptions, 'jobs' | 'autoJobs'> {
+  if (text === undefined || text === 'auto') return { jobs: availableParallelism(), autoJobs: true };
+  return { jobs: parsePositiveInteger('--jobs', text), autoJobs: false };
 }
 
 function parsePositiveInteger(flag: string, text: string): number {

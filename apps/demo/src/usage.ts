@@ -24,7 +24,8 @@ Options
                          feeds are reported as not supported yet)
       --ndjson-in        inputs are NDJSON lines of {"id", "text"}; one result line per input
                          line, streamed at flat memory
-  -j, --jobs N           threads converting at once (default: the number of cores)
+  -j, --jobs N|auto      threads converting at once (default: auto, up to one per core,
+                         added only for batches large enough to repay a thread's start-up)
       --max-bytes SIZE   skip inputs larger than SIZE, e.g. 10MB, 512KB (default: 10MB)
       --fail-fast        stop at the first failed input
   -q, --quiet            no progress, warnings or summary; errors are still reported
