@@ -7,6 +7,12 @@
 // on half of the articles, at the same time, against one process on all of them. No thread of
 // the CLI shares anything there, so that ratio is the ceiling for --jobs 2 on this machine, this
 // corpus and this file system (per-process start-up, JIT warm-up, the kernel's file creation).
+//
+// Every run writes into a new output directory, and all of them are removed at the end. Emptying
+// one directory between runs would measure the file system instead: ext4 without a journal (as on
+// this machine) skips recently deleted inodes when it allocates new ones, one buffer-cache lookup
+// each, so the run after a deletion of 6,144 files spends seconds in the kernel (`recently_deleted`
+// in a kernel profile), more with two threads creating files than with one.
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -38,9 +44,10 @@ export async function runParallel({ corpusDir, quick, log }) {
       mkdirSync(dirname(target), { recursive: true });
       copyFileSync(file, target);
     });
-    const outDir = join(scratch, 'out');
+    let runs = 0;
+    const freshOutDir = () => join(scratch, `out-${++runs}`);
     const once = async (jobs) => {
-      rmSync(outDir, { recursive: true, force: true });
+      const outDir = freshOutDir();
       const run = await runCli(convertArgs(inputDir, outDir, jobs));
       if (run.code !== 0) {
         throw new Error(`copydesk --jobs ${jobs} exited with ${run.code}: ${run.stderr.trim().split('\n').slice(0, 6).join(' | ')}`);
@@ -51,8 +58,7 @@ export async function runParallel({ corpusDir, quick, log }) {
     };
     const convertArgs = (input, out, jobs) => [input, '--from', 'text', '--to', 'html', '--to', 'md', '--to', 'json', '--out', out, '--jobs', String(jobs), '--quiet'];
     const twoProcesses = async () => {
-      const outs = halves.map((half) => `${half}-out`);
-      for (const out of outs) rmSync(out, { recursive: true, force: true });
+      const outs = halves.map(() => freshOutDir());
       const start = performance.now();
       const runs = await Promise.all(halves.map((half, i) => runCli(convertArgs(half, outs[i], 1))));
       const wallMs = performance.now() - start;
