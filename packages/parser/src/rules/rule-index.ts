@@ -50,38 +50,18 @@ function prepare(rule: LineRule): PreparedRule {
 }
 
 /**
- * A rule as a candidate for lines opening with one character: the second characters its
- * matches may have after it (`undefined`: any), so most candidates are passed over with one
- * set lookup instead of a run of the regular expression.
- */
-class Candidate {
-  constructor(
-    readonly prepared: PreparedRule,
-    readonly seconds: ReadonlySet<number> | undefined,
-  ) {}
-}
-
-/**
- * The rules that can match lines opening with one character in one zone, in table order,
- * cut by length: `lists[k]` holds the rules whose `maxLength` is at least `limits[k]`, so a
- * line only meets rules long enough for it, without testing each rule's length.
+ * The rules that can match lines opening with one pair of characters in one zone, in table
+ * order, cut by length: `lists[k]` holds the rules whose `maxLength` is at least `limits[k]`,
+ * so a line only meets rules long enough for it, without testing each rule's length.
  */
 class Candidates {
-  private readonly limits: number[];
-  private readonly lists: Candidate[][];
-
-  constructor(rules: readonly Candidate[]) {
-    // A line is admitted when `!(length > maxLength)`: a limit that is no number (NaN) admits all.
-    const limitOf = (candidate: Candidate): number => {
-      const limit = Number(candidate.prepared.rule.maxLength);
-      return Number.isNaN(limit) ? Number.POSITIVE_INFINITY : limit;
-    };
-    this.limits = [...new Set(rules.map(limitOf))].sort((a, b) => a - b);
-    this.lists = this.limits.map((limit) => rules.filter((rule) => limitOf(rule) >= limit));
-  }
+  constructor(
+    private readonly limits: readonly number[],
+    private readonly lists: ReadonlyArray<readonly PreparedRule[]>,
+  ) {}
 
   /** The rules whose `maxLength` admits a line of this length, in table order. */
-  forLength(length: number): readonly Candidate[] {
+  forLength(length: number): readonly PreparedRule[] {
     const limits = this.limits;
     // The first limit at or above the length (binary search: a table has a few dozen).
     let low = 0;
@@ -95,12 +75,71 @@ class Candidates {
   }
 }
 
-const NO_RULES: readonly Candidate[] = [];
+const NO_RULES: readonly PreparedRule[] = [];
+
+/** A line is admitted when `!(length > maxLength)`: a limit that is no number (NaN) admits all. */
+function limitOf(rule: PreparedRule): number {
+  const limit = Number(rule.rule.maxLength);
+  return Number.isNaN(limit) ? Number.POSITIVE_INFINITY : limit;
+}
+
+/**
+ * The rules that can match lines opening with one character, and for each second character
+ * met, those of them whose matches may have it there (see `openingPairs`), made on first use.
+ * A line then meets only the rules that its first two characters admit, with no test of its
+ * second character per rule: most lines open with a capital that a dozen rules may open with,
+ * and the second character rules out nearly all of them.
+ */
+class FirstCharIndex {
+  /** Every length limit of these rules, ascending: shared by the lists of every second character. */
+  private readonly limits: readonly number[];
+  private readonly asciiSeconds: Array<Candidates | undefined> = new Array<Candidates | undefined>(128).fill(undefined);
+  /** Other second characters, and -1 for a text of one character. */
+  private readonly otherSeconds = new Map<number, Candidates>();
+
+  constructor(
+    private readonly rules: readonly PreparedRule[],
+    /** For each rule, the second characters its matches may have after this first one (`undefined`: any). */
+    private readonly seconds: ReadonlyArray<ReadonlySet<number> | undefined>,
+  ) {
+    this.limits = [...new Set(rules.map(limitOf))].sort((a, b) => a - b);
+  }
+
+  /** The candidates of lines whose second character is `second` (-1: there is none). */
+  forSecond(second: number): Candidates {
+    if (second >= 0 && second < 128) {
+      let candidates = this.asciiSeconds[second];
+      if (candidates === undefined) {
+        candidates = this.build(second);
+        this.asciiSeconds[second] = candidates;
+      }
+      return candidates;
+    }
+    let candidates = this.otherSeconds.get(second);
+    if (candidates === undefined) {
+      candidates = this.build(second);
+      this.otherSeconds.set(second, candidates);
+    }
+    return candidates;
+  }
+
+  private build(second: number): Candidates {
+    const admitted: PreparedRule[] = [];
+    for (let i = 0; i < this.rules.length; i++) {
+      const seconds = this.seconds[i];
+      if (seconds === undefined || seconds.has(second)) admitted.push(this.rules[i]!);
+    }
+    return new Candidates(
+      this.limits,
+      this.limits.map((limit) => admitted.filter((rule) => limitOf(rule) >= limit)),
+    );
+  }
+}
 
 /** Candidate lists of one zone, made on first use: ASCII first characters in an array, others in a map. */
 class ZoneIndex {
-  private readonly ascii: Array<Candidates | undefined> = new Array<Candidates | undefined>(128).fill(undefined);
-  private readonly other = new Map<string, Candidates>();
+  private readonly ascii: Array<FirstCharIndex | undefined> = new Array<FirstCharIndex | undefined>(128).fill(undefined);
+  private readonly other = new Map<string, FirstCharIndex>();
 
   constructor(
     private readonly rules: readonly PreparedRule[],
@@ -108,34 +147,42 @@ class ZoneIndex {
     private readonly pairs: ReadonlyArray<ReadonlyMap<string, ReadonlySet<number>> | undefined>,
   ) {}
 
+  /** The rules a line opening with the first two characters of `text` can match, by length. */
   candidates(text: string): Candidates {
-    const code = text.charCodeAt(0);
-    if (code < 128) {
-      let candidates = this.ascii[code];
-      if (candidates === undefined) {
-        candidates = this.build(text.charAt(0));
-        this.ascii[code] = candidates;
+    // -1 for a text of one character (read past its end, `charCodeAt` would give NaN, which
+    // no second-character set holds either): a rule whose matches take two is passed over.
+    const second = text.length > 1 ? text.charCodeAt(1) : -1;
+    const code = text.length > 0 ? text.charCodeAt(0) : -1;
+    if (code >= 0 && code < 128) {
+      let first = this.ascii[code];
+      if (first === undefined) {
+        first = this.build(text.charAt(0));
+        this.ascii[code] = first;
       }
-      return candidates;
+      return first.forSecond(second);
     }
-    // A character outside the BMP is looked up whole; an empty text (NaN) by the empty string.
-    const first = code >= 0xd800 && code <= 0xdbff ? text.slice(0, 2) : text.charAt(0);
-    let candidates = this.other.get(first);
-    if (candidates === undefined) {
-      candidates = this.build(first);
-      this.other.set(first, candidates);
+    // A character outside the BMP is looked up whole; an empty text by the empty string.
+    const key = code >= 0xd800 && code <= 0xdbff ? text.slice(0, 2) : text.charAt(0);
+    let first = this.other.get(key);
+    if (first === undefined) {
+      first = this.build(key);
+      this.other.set(key, first);
     }
-    return candidates;
+    return first.forSecond(second);
   }
 
   /** The rules a line opening with `first` can match: those that may open with anything, or with it. */
-  private build(first: string): Candidates {
-    const candidates: Candidate[] = [];
+  private build(first: string): FirstCharIndex {
+    const rules: PreparedRule[] = [];
+    const seconds: Array<ReadonlySet<number> | undefined> = [];
     for (let i = 0; i < this.rules.length; i++) {
       const firsts = this.firsts[i];
-      if (firsts === undefined || firsts.has(first)) candidates.push(new Candidate(this.rules[i]!, this.pairs[i]?.get(first)));
+      if (firsts === undefined || firsts.has(first)) {
+        rules.push(this.rules[i]!);
+        seconds.push(this.pairs[i]?.get(first));
+      }
     }
-    return new Candidates(candidates);
+    return new FirstCharIndex(rules, seconds);
   }
 }
 
@@ -174,12 +221,8 @@ export class RuleIndex {
   match(text: string, where: Zone): RuleMatch | undefined {
     const zone = where === 'head' ? this.head : where === 'tail' ? this.tail : this.body;
     const candidates = zone.candidates(text).forLength(text.length);
-    // NaN for a text of one character: a rule whose matches take two is passed over.
-    const second = text.charCodeAt(1);
     for (let i = 0; i < candidates.length; i++) {
-      const candidate = candidates[i]!;
-      if (candidate.seconds !== undefined && !candidate.seconds.has(second)) continue;
-      const prepared = candidate.prepared;
+      const prepared = candidates[i]!;
       if (prepared.endsWith !== undefined && !prepared.endsWith.endsIn(text)) continue;
       if (prepared.includes !== undefined && !prepared.includes.occursIn(text)) continue;
       const match = prepared.pattern.exec(text);
