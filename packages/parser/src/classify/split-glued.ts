@@ -41,6 +41,7 @@ const SHORT_MARKER_ANCHOR = /[:/?]|—More/g;
 export function mayHoldGluedMarker(text: string, from: number): boolean {
   if (GLUED_MARKER_OPENINGS.occursIn(text, from)) return true;
   SHORT_MARKER_ANCHOR.lastIndex = from;
+  const length = text.length;
   // `test` rather than `exec`: it moves `lastIndex` past the match without making a match
   // array, and a colon in nearly every line of a list ("Item 4: …") would make one each.
   while (SHORT_MARKER_ANCHOR.test(text)) {
@@ -50,12 +51,18 @@ export function mayHoldGluedMarker(text: string, from: number): boolean {
     const at = end - 1;
     const c = text.charCodeAt(at);
     if (c === 58) {
-      for (const before of BEFORE_COLON) if (text.startsWith(before, at - before.length)) return true;
+      // Indexed, not `for…of`: unoptimised, the iterator makes a result object per string.
+      for (let k = 0; k < BEFORE_COLON.length; k++) {
+        const before = BEFORE_COLON[k]!;
+        if (text.startsWith(before, at - before.length)) return true;
+      }
     } else if (c === 47) {
-      // `h/t `, `H/T ` and the like; `./x`, a site's address after a full stop.
-      const before = text.charCodeAt(at - 1);
-      const after = text.charCodeAt(at + 1);
-      if ((before === 104 || before === 72) && (after === 116 || after === 84) && text.charCodeAt(at + 2) === 32) return true;
+      // `h/t `, `H/T ` and the like; `./x`, a site's address after a full stop. Reads past
+      // either end are checked, not made (they give NaN, and optimised code that meets one is
+      // thrown away).
+      const before = at > 0 ? text.charCodeAt(at - 1) : -1;
+      const after = at + 1 < length ? text.charCodeAt(at + 1) : -1;
+      if ((before === 104 || before === 72) && (after === 116 || after === 84) && at + 2 < length && text.charCodeAt(at + 2) === 32) return true;
       if (before === 46 && after >= 97 && after <= 122) return true;
     } else if (text.startsWith('Like this', at - 9)) return true;
   }

@@ -84,13 +84,15 @@ function fromCodes(codes: readonly number[]): string {
  */
 export function hasComparisonKey(text: string, key: string): boolean {
   let k = 0;
+  const keyLength = key.length;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    // A letter or digit past the key's end is a difference too (checked, not read as NaN).
     if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) {
-      if (key.charCodeAt(k) !== c) return false;
+      if (k >= keyLength || key.charCodeAt(k) !== c) return false;
       k++;
     } else if (c >= 65 && c <= 90) {
-      if (key.charCodeAt(k) !== c + 32) return false;
+      if (k >= keyLength || key.charCodeAt(k) !== c + 32) return false;
       k++;
     } else if (c > 127 && !isCaselessPunctuation(c)) {
       const ch = text[i]!;
