@@ -329,9 +329,10 @@ class ArticleReader {
       const unit = units[i]!;
       const zone = head ? 'head' : i >= tailFrom ? 'tail' : 'body';
       const decision = this.decide(units, i, zone, run, repeats);
-      if (decision.role === 'figure' || decision.role === 'lead-image') {
-        if (decision.unit.end > unit.end) i++;
-      }
+      // A picture whose caption took the credit line after it: the credit is read. Asked of
+      // every decision (only a picture's unit ever reaches further), so that the check has
+      // run long before the rare picture comes, and its code is not made again then.
+      if (decision.unit.end > unit.end) i++;
       if (decision.role === 'body' && firstBody) {
         firstBody = false;
         const opened = this.openFirstParagraph(decision);
@@ -555,7 +556,7 @@ class ArticleReader {
         this.removed.push(position ? { type: 'removed', kind, text, reason, rule, position } : { type: 'removed', kind, text, reason, rule });
       }
     }
-    return buildBlocks(kept, this.layout, (start, end) => this.position(start, end));
+    return buildBlocks(kept, this.layout, this);
   }
 
   private finish(children: Block[]): Article {
@@ -582,7 +583,8 @@ class ArticleReader {
     return this.meta.positions;
   }
 
-  private position(start: number, end: number): Position | undefined {
+  /** The position of normalised `[start, end)` in the input, when positions are wanted. */
+  position(start: number, end: number): Position | undefined {
     return this.withPositions ? this.norm.positionOf(start, end) : undefined;
   }
 }

@@ -12,14 +12,21 @@ export interface KeptUnit {
   figure: { caption: string | undefined; credit: string | undefined } | undefined;
 }
 
-type PositionOf = (start: number, end: number) => Position | undefined;
+/**
+ * Where blocks get their positions: the reader, which knows whether they are wanted. An
+ * object with a method rather than a function: a closure made per article is a new call
+ * target each time, and optimised code that calls one is thrown away for the next.
+ */
+export interface PositionSource {
+  position(start: number, end: number): Position | undefined;
+}
 
 /**
  * Turn the kept units into blocks: runs of list items become one list (blank lines between
  * items allowed), short title-like lines between paragraphs become subheadings, the rest
  * paragraphs.
  */
-export function buildBlocks(kept: readonly KeptUnit[], layout: Layout, positionOf: PositionOf): Block[] {
+export function buildBlocks(kept: readonly KeptUnit[], layout: Layout, positions: PositionSource): Block[] {
   const blocks: Block[] = [];
   const lineLayout = layout === 'blank-line' || layout === 'single-newline';
   const sectionHeads = lineLayout ? sectionHeadings(kept) : new Set<number>();
@@ -29,7 +36,7 @@ export function buildBlocks(kept: readonly KeptUnit[], layout: Layout, positionO
       const figure: Figure = { type: 'figure' };
       if (item.figure.caption) figure.caption = [{ type: 'text', value: item.figure.caption }];
       if (item.figure.credit) figure.credit = item.figure.credit;
-      const position = positionOf(item.unit.start, item.unit.end);
+      const position = positions.position(item.unit.start, item.unit.end);
       if (position) figure.position = position;
       blocks.push(figure);
       continue;
@@ -45,16 +52,16 @@ export function buildBlocks(kept: readonly KeptUnit[], layout: Layout, positionO
       }
       // A lone numbered line is a numbered subheading or a paragraph, not a list.
       if (j - i >= 2 || !marker.ordered) {
-        blocks.push(makeList(kept, i, j, marker, positionOf));
+        blocks.push(makeList(kept, i, j, marker, positions));
         i = j - 1;
         continue;
       }
     }
     if (lineLayout && !item.boilerplate && (sectionHeads.has(i) || isSubheading(kept, i))) {
-      blocks.push(makeHeading(item.unit, positionOf(item.unit.start, item.unit.end)));
+      blocks.push(makeHeading(item.unit, positions.position(item.unit.start, item.unit.end)));
       continue;
     }
-    blocks.push(makeParagraph(item.unit, item.boilerplate, positionOf(item.unit.start, item.unit.end)));
+    blocks.push(makeParagraph(item.unit, item.boilerplate, positions.position(item.unit.start, item.unit.end)));
   }
   return blocks;
 }
@@ -80,19 +87,19 @@ function makeHeading(unit: Unit, position: Position | undefined): Heading {
  * list of forty thousand items would keep as many extra objects alive while its blocks are
  * made, and the garbage collector copies every one that is still alive when it runs.
  */
-function makeList(kept: readonly KeptUnit[], from: number, to: number, first: ListMarker, positionOf: PositionOf): List {
+function makeList(kept: readonly KeptUnit[], from: number, to: number, first: ListMarker, positions: PositionSource): List {
   const children: ListItem[] = [];
   for (let k = from; k < to; k++) {
     const unit = kept[k]!.unit;
     const markerLength = listMarkerLength(unit.text);
-    const paragraph = itemParagraph(unit, markerLength, positionOf);
+    const paragraph = itemParagraph(unit, markerLength, positions);
     // Made whole, like the blocks: a position added afterwards would cost a property store each.
-    const position = positionOf(unit.start, unit.end);
+    const position = positions.position(unit.start, unit.end);
     children.push(position ? { type: 'listItem', children: [paragraph], position } : { type: 'listItem', children: [paragraph] });
   }
   const list: List = { type: 'list', ordered: first.ordered, children };
   if (first.ordered && first.start !== undefined) list.start = first.start;
-  const position = positionOf(kept[from]!.unit.start, kept[to - 1]!.unit.end);
+  const position = positions.position(kept[from]!.unit.start, kept[to - 1]!.unit.end);
   if (position) list.position = position;
   return list;
 }
@@ -101,10 +108,10 @@ function makeList(kept: readonly KeptUnit[], from: number, to: number, first: Li
  * The paragraph of a list item: its text after the marker, trimmed. An item of one run of the
  * input (nearly all) is cut here without the intermediate unit `sliceUnit` would make.
  */
-function itemParagraph(unit: Unit, markerLength: number, positionOf: PositionOf): Paragraph {
+function itemParagraph(unit: Unit, markerLength: number, positions: PositionSource): Paragraph {
   if (unit.pieces !== undefined) {
     const content = sliceUnit(unit, markerLength, unit.text.length) ?? unit;
-    return makeParagraph(content, undefined, positionOf(content.start, content.end));
+    return makeParagraph(content, undefined, positions.position(content.start, content.end));
   }
   const text = unit.text;
   let from = markerLength;
@@ -112,9 +119,9 @@ function itemParagraph(unit: Unit, markerLength: number, positionOf: PositionOf)
   // The same trimming as `sliceUnit`; nothing left, and the whole unit is the paragraph.
   while (from < to && text.charCodeAt(from) <= 32) from++;
   while (to > from && text.charCodeAt(to - 1) <= 32) to--;
-  if (from >= to) return makeParagraph(unit, undefined, positionOf(unit.start, unit.end));
+  if (from >= to) return makeParagraph(unit, undefined, positions.position(unit.start, unit.end));
   const value = text.slice(from, to);
-  const position = positionOf(unit.start + from, unit.start + to);
+  const position = positions.position(unit.start + from, unit.start + to);
   const children: Paragraph['children'] = [{ type: 'text', value }];
   return position ? { type: 'paragraph', children, position } : { type: 'paragraph', children };
 }
