@@ -14,16 +14,24 @@ const SIGN_OFF_WORD = /^[A-Z][A-Za-z]{1,11}$/;
  * `long-` + `term` reads `long-term`.
  */
 export function buildUnits(lines: readonly SourceLine[], layout: Layout): Unit[] {
+  if (layout === 'hard-wrapped') return joinWrappedLines(lines);
   const units: Unit[] = [];
-  if (layout !== 'hard-wrapped') {
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i]!;
-      // The lines are units of one line already; only the first counts as after a blank line.
-      units.push(i === 0 && !line.blankBefore ? makeUnit(line.text, line.start, line.end, undefined, true, line.indent, false) : line);
-    }
-    return units;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    // The lines are units of one line already; only the first counts as after a blank line.
+    units.push(i === 0 && !line.blankBefore ? makeUnit(line.text, line.start, line.end, undefined, true, line.indent, false) : line);
   }
+  return units;
+}
 
+/**
+ * The units of hard-wrapped copy: lines joined into paragraphs. A function of its own, apart
+ * from the loop that every other layout runs: this code runs on few articles, and had it
+ * stayed in that loop's function, the optimised code made for the common case would be thrown
+ * away the first time it came, for want of anything known about it.
+ */
+function joinWrappedLines(lines: readonly SourceLine[]): Unit[] {
+  const units: Unit[] = [];
   let baseIndent = Number.POSITIVE_INFINITY;
   for (const line of lines) if (line.indent < baseIndent) baseIndent = line.indent;
 
