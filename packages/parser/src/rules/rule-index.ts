@@ -19,6 +19,8 @@ export interface RuleMatch {
  */
 class PreparedRule {
   readonly pattern: RegExp;
+  /** The longest text tried; a limit that is no number (NaN) admits every length. */
+  readonly maxLength: number;
   readonly endsWith: EndingSet | undefined;
   readonly includes: SubstringSet | undefined;
   /** What its matches can open with (see `firstChars` and `openingPairs`). */
@@ -27,6 +29,8 @@ class PreparedRule {
 
   constructor(readonly rule: LineRule) {
     this.pattern = rule.pattern;
+    const limit = Number(rule.maxLength);
+    this.maxLength = Number.isNaN(limit) ? Number.POSITIVE_INFINITY : limit;
     this.endsWith = rule.endsWith ? new EndingSet(rule.endsWith, rule.pattern.flags.includes('i')) : undefined;
     this.includes = rule.includes ? new SubstringSet(rule.includes) : undefined;
     this.firsts = firstChars(rule.pattern);
@@ -50,89 +54,48 @@ function prepare(rule: LineRule): PreparedRule {
 }
 
 /**
- * The rules that can match lines opening with one pair of characters in one zone, in table
- * order, cut by length: `lists[k]` holds the rules whose `maxLength` is at least `limits[k]`,
- * so a line only meets rules long enough for it, without testing each rule's length.
- */
-class Candidates {
-  constructor(
-    private readonly limits: readonly number[],
-    private readonly lists: ReadonlyArray<readonly PreparedRule[]>,
-  ) {}
-
-  /** The rules whose `maxLength` admits a line of this length, in table order. */
-  forLength(length: number): readonly PreparedRule[] {
-    const limits = this.limits;
-    // The first limit at or above the length (binary search: a table has a few dozen).
-    let low = 0;
-    let high = limits.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (limits[mid]! >= length) high = mid;
-      else low = mid + 1;
-    }
-    return low < limits.length ? this.lists[low]! : NO_RULES;
-  }
-}
-
-const NO_RULES: readonly PreparedRule[] = [];
-
-/** A line is admitted when `!(length > maxLength)`: a limit that is no number (NaN) admits all. */
-function limitOf(rule: PreparedRule): number {
-  const limit = Number(rule.rule.maxLength);
-  return Number.isNaN(limit) ? Number.POSITIVE_INFINITY : limit;
-}
-
-/**
  * The rules that can match lines opening with one character, and for each second character
- * met, those of them whose matches may have it there (see `openingPairs`), made on first use.
- * A line then meets only the rules that its first two characters admit, with no test of its
- * second character per rule: most lines open with a capital that a dozen rules may open with,
- * and the second character rules out nearly all of them.
+ * met, those of them whose matches may have it there (see `openingPairs`), in table order,
+ * made on first use. A line then meets only the rules that its first two characters admit,
+ * with no test of its second character per rule: most lines open with a capital that a dozen
+ * rules may open with, and the second character rules out nearly all of them.
  */
 class FirstCharIndex {
-  /** Every length limit of these rules, ascending: shared by the lists of every second character. */
-  private readonly limits: readonly number[];
-  private readonly asciiSeconds: Array<Candidates | undefined> = new Array<Candidates | undefined>(128).fill(undefined);
+  private readonly asciiSeconds: Array<readonly PreparedRule[] | undefined> = new Array<readonly PreparedRule[] | undefined>(128).fill(undefined);
   /** Other second characters, and -1 for a text of one character. */
-  private readonly otherSeconds = new Map<number, Candidates>();
+  private readonly otherSeconds = new Map<number, readonly PreparedRule[]>();
 
   constructor(
     private readonly rules: readonly PreparedRule[],
     /** For each rule, the second characters its matches may have after this first one (`undefined`: any). */
     private readonly seconds: ReadonlyArray<ReadonlySet<number> | undefined>,
-  ) {
-    this.limits = [...new Set(rules.map(limitOf))].sort((a, b) => a - b);
-  }
+  ) {}
 
-  /** The candidates of lines whose second character is `second` (-1: there is none). */
-  forSecond(second: number): Candidates {
+  /** The rules for lines whose second character is `second` (-1: there is none). */
+  forSecond(second: number): readonly PreparedRule[] {
     if (second >= 0 && second < 128) {
-      let candidates = this.asciiSeconds[second];
-      if (candidates === undefined) {
-        candidates = this.build(second);
-        this.asciiSeconds[second] = candidates;
+      let rules = this.asciiSeconds[second];
+      if (rules === undefined) {
+        rules = this.build(second);
+        this.asciiSeconds[second] = rules;
       }
-      return candidates;
+      return rules;
     }
-    let candidates = this.otherSeconds.get(second);
-    if (candidates === undefined) {
-      candidates = this.build(second);
-      this.otherSeconds.set(second, candidates);
+    let rules = this.otherSeconds.get(second);
+    if (rules === undefined) {
+      rules = this.build(second);
+      this.otherSeconds.set(second, rules);
     }
-    return candidates;
+    return rules;
   }
 
-  private build(second: number): Candidates {
+  private build(second: number): readonly PreparedRule[] {
     const admitted: PreparedRule[] = [];
     for (let i = 0; i < this.rules.length; i++) {
       const seconds = this.seconds[i];
       if (seconds === undefined || seconds.has(second)) admitted.push(this.rules[i]!);
     }
-    return new Candidates(
-      this.limits,
-      this.limits.map((limit) => admitted.filter((rule) => limitOf(rule) >= limit)),
-    );
+    return admitted;
   }
 }
 
@@ -147,8 +110,8 @@ class ZoneIndex {
     private readonly pairs: ReadonlyArray<ReadonlyMap<string, ReadonlySet<number>> | undefined>,
   ) {}
 
-  /** The rules a line opening with the first two characters of `text` can match, by length. */
-  candidates(text: string): Candidates {
+  /** The rules a line opening with the first two characters of `text` can match, in table order. */
+  candidates(text: string): readonly PreparedRule[] {
     // -1 for a text of one character (read past its end, `charCodeAt` would give NaN, which
     // no second-character set holds either): a rule whose matches take two is passed over.
     const second = text.length > 1 ? text.charCodeAt(1) : -1;
@@ -189,8 +152,8 @@ class ZoneIndex {
 /**
  * A rule table made ready for matching, once per table (see `ruleIndex`). A line is tested
  * only against the rules that could match it: those whose matches can open with its first
- * two characters (see `firstChars` and `openingPairs`), that apply in its zone and admit its
- * length, in table order.
+ * two characters (see `firstChars` and `openingPairs`) and that apply in its zone, in table
+ * order; of those, the ones that admit its length.
  */
 export class RuleIndex {
   private readonly head: ZoneIndex;
@@ -220,9 +183,11 @@ export class RuleIndex {
    */
   match(text: string, where: Zone): RuleMatch | undefined {
     const zone = where === 'head' ? this.head : where === 'tail' ? this.tail : this.body;
-    const candidates = zone.candidates(text).forLength(text.length);
+    const candidates = zone.candidates(text);
+    const length = text.length;
     for (let i = 0; i < candidates.length; i++) {
       const prepared = candidates[i]!;
+      if (length > prepared.maxLength) continue;
       if (prepared.endsWith !== undefined && !prepared.endsWith.endsIn(text)) continue;
       if (prepared.includes !== undefined && !prepared.includes.occursIn(text)) continue;
       const match = prepared.pattern.exec(text);
