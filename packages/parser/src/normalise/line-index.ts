@@ -55,27 +55,32 @@ export function lineStarts(text: string): LineStarts {
   const starts = new StartsBuilder();
   // Nearly all input has LF line ends only; the rest is read apart, so that the code made for
   // the common case is not thrown away when the first CR comes.
-  if (text.indexOf('\r') !== -1) return startsWithReturns(text, starts);
-  // The native search skips over a line's text to its end instead of testing every
-  // character. Blank lines that follow are taken by looking at the next character, not with
-  // a call per line, so a run of empty lines costs one comparison each.
-  let i = text.indexOf('\n');
-  while (i !== -1) {
-    starts.push(++i);
-    while (i < length && text.charCodeAt(i) === 10) starts.push(++i);
-    i = text.indexOf('\n', i);
+  if (text.indexOf('\r') !== -1) pushStartsWithReturns(text, starts);
+  else {
+    // The native search skips over a line's text to its end instead of testing every
+    // character. Blank lines that follow are taken by looking at the next character, not with
+    // a call per line, so a run of empty lines costs one comparison each.
+    let i = text.indexOf('\n');
+    while (i !== -1) {
+      starts.push(++i);
+      while (i < length && text.charCodeAt(i) === 10) starts.push(++i);
+      i = text.indexOf('\n', i);
+    }
   }
   return starts.build();
 }
 
-/** Line starts of a text with CR line ends (alone or before LF), character by character. */
-function startsWithReturns(text: string, starts: StartsBuilder): LineStarts {
+/**
+ * Push the line starts of a text with CR line ends (alone or before LF), character by
+ * character. It ends with its loop: code compiled while the loop runs, before anything after
+ * it ever ran, would be thrown away at the first step past the loop, on every such text.
+ */
+function pushStartsWithReturns(text: string, starts: StartsBuilder): void {
   const length = text.length;
   for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || (c === 13 && (i + 1 >= length || text.charCodeAt(i + 1) !== 10))) starts.push(i + 1);
   }
-  return starts.build();
 }
 
 class StartsBuilder {
