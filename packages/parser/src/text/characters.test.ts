@@ -1,6 +1,29 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { comparisonKey, hasComparisonKey, isAllCaps, isCaselessPunctuation, isLowerLetter, isUpperLetter } from './characters.js';
+import { comparisonKey, hasComparisonKey, isAllCaps, isCaselessPunctuation, isLowerLetter, isSpaceCode, isUpperLetter } from './characters.js';
+
+describe('isSpaceCode', () => {
+  /** The white space it stands for, written out as comparisons. */
+  const reference = (c: number): boolean =>
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200d) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x2060 ||
+    c === 0x3000 ||
+    c === 0xfeff ||
+    c === 0xad;
+
+  it('agrees with the comparisons on every code unit, NaN and numbers out of range', () => {
+    for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c) !== reference(c)) expect(`${c}: ${isSpaceCode(c)}`).toBe(`${c}: ${reference(c)}`);
+    for (const c of [Number.NaN, -1, 0x10000, 0x10ffff, 1.5]) expect(isSpaceCode(c)).toBe(reference(c));
+  });
+});
 
 describe('hasComparisonKey', () => {
   it('agrees with comparing comparisonKey results', () => {

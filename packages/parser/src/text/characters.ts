@@ -3,23 +3,22 @@
  * they run once per character of the input.
  */
 
+/** The white space beyond ASCII that {@link isSpaceCode} counts, as code units. */
+const WIDE_SPACES = [0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x200b, 0x200c, 0x200d, 0x2028, 0x2029, 0x202f, 0x205f, 0x2060, 0x3000, 0xfeff, 0xad];
+
+/**
+ * One byte per BMP code unit: 1 for the white space of {@link WIDE_SPACES}. A table rather
+ * than a chain of comparisons: which comparisons of a chain run depends on the character, so
+ * optimised code met a character whose comparisons had never run, and was thrown away.
+ */
+const IS_WIDE_SPACE = new Uint8Array(0x10000);
+for (const c of WIDE_SPACES) IS_WIDE_SPACE[c] = 1;
+
 /** White space as readers see it: ASCII blanks, no-break and typographic spaces, BOM. */
 export function isSpaceCode(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  if (c < 128) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200d) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x2060 ||
-    c === 0x3000 ||
-    c === 0xfeff ||
-    c === 0xad
-  );
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  // NaN (a read past a text's end) and anything above the BMP are no space.
+  return c < 0x10000 && IS_WIDE_SPACE[c] === 1;
 }
 
 /** True when `text` holds nothing but white space (or invisibles). */
