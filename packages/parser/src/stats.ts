@@ -26,10 +26,11 @@ interface Counts {
  * Add a block's words, characters and paragraphs to `counts`. Paragraphs are counted in the
  * same walk: a second walk of the whole tree would read the type of every node, text nodes
  * included, at one place in the code that then meets every shape of node there is.
- * A list's plain text is its items' texts
- * joined by line feeds, which separate words and are not counted as characters, so a list
- * counts as the sum of its items' blocks: walked here rather than built as one string, which
- * for a list of forty thousand items is a large string made only to be scanned once.
+ *
+ * A list's plain text is its items' texts joined by line feeds, which separate words and are
+ * not counted as characters, so a list counts as the sum of its items' blocks: walked here
+ * rather than built as one string, which for a list of forty thousand items is a large string
+ * made only to be scanned once.
  */
 function countBlock(block: Block | ListItem, counts: Counts): void {
   // Indexed loops: unoptimised, `for…of` makes an iterator result per item of a long list.
@@ -45,15 +46,19 @@ function countBlock(block: Block | ListItem, counts: Counts): void {
   }
   // Paragraphs and headings of one text node (nearly all of a parsed article) need no walk:
   // their inline children hold no paragraph.
-  const only = (block.type === 'paragraph' || block.type === 'heading') && block.children.length === 1 ? block.children[0] : undefined;
-  let text: string;
-  if (only?.type === 'text') {
-    text = only.value;
-    if (block.type === 'paragraph') counts.paragraphs++;
-  } else {
-    text = toPlainText(block);
-    counts.paragraphs += countParagraphs(block);
+  if ((block.type === 'paragraph' || block.type === 'heading') && block.children.length === 1) {
+    const only = block.children[0]!;
+    if (only.type === 'text') {
+      if (block.type === 'paragraph') counts.paragraphs++;
+      countText(only.value, counts);
+      return;
+    }
   }
+  countText(toPlainText(block), counts);
+  counts.paragraphs += countParagraphs(block);
+}
+
+function countText(text: string, counts: Counts): void {
   const counted = scanWords(text);
   counts.words += counted.words;
   counts.characters += text.length - counted.lineFeeds;
