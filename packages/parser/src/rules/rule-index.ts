@@ -53,56 +53,62 @@ function prepare(rule: LineRule): PreparedRule {
   return prepared;
 }
 
+/** The key of a character that is not there: the first of an empty text, the second of a one-character one. */
+const NONE = 0x10000;
+
 /**
- * The rules that can match lines opening with one character, and for each second character
- * met, those of them whose matches may have it there (see `openingPairs`), in table order,
- * made on first use. A line then meets only the rules that its first two characters admit,
- * with no test of its second character per rule: most lines open with a capital that a dozen
- * rules may open with, and the second character rules out nearly all of them.
+ * Values by UTF-16 code unit (or {@link NONE}), in pages of 256 made on first use. Every
+ * character is looked up by the same two reads, ASCII or not: a separate path for the rare
+ * ones would first run long after the common one was compiled, and throw that code away.
  */
-class FirstCharIndex {
-  private readonly asciiSeconds: Array<readonly PreparedRule[] | undefined> = new Array<readonly PreparedRule[] | undefined>(128).fill(undefined);
-  /** Other second characters, and -1 for a text of one character. */
-  private readonly otherSeconds = new Map<number, readonly PreparedRule[]>();
+class CodeTable<T> {
+  private readonly pages: Array<Array<T | undefined> | undefined> = new Array<Array<T | undefined> | undefined>((NONE >> 8) + 1).fill(undefined);
 
-  constructor(
-    private readonly rules: readonly PreparedRule[],
-    /** For each rule, the second characters its matches may have after this first one (`undefined`: any). */
-    private readonly seconds: ReadonlyArray<ReadonlySet<number> | undefined>,
-  ) {}
-
-  /** The rules for lines whose second character is `second` (-1: there is none). */
-  forSecond(second: number): readonly PreparedRule[] {
-    if (second >= 0 && second < 128) {
-      let rules = this.asciiSeconds[second];
-      if (rules === undefined) {
-        rules = this.build(second);
-        this.asciiSeconds[second] = rules;
-      }
-      return rules;
-    }
-    let rules = this.otherSeconds.get(second);
-    if (rules === undefined) {
-      rules = this.build(second);
-      this.otherSeconds.set(second, rules);
-    }
-    return rules;
+  get(code: number): T | undefined {
+    const page = this.pages[code >> 8];
+    return page === undefined ? undefined : page[code & 255];
   }
 
-  private build(second: number): readonly PreparedRule[] {
-    const admitted: PreparedRule[] = [];
-    for (let i = 0; i < this.rules.length; i++) {
-      const seconds = this.seconds[i];
-      if (seconds === undefined || seconds.has(second)) admitted.push(this.rules[i]!);
+  set(code: number, value: T): void {
+    let page = this.pages[code >> 8];
+    if (page === undefined) {
+      page = new Array<T | undefined>(256).fill(undefined);
+      this.pages[code >> 8] = page;
     }
-    return admitted;
+    page[code & 255] = value;
   }
 }
 
-/** Candidate lists of one zone, made on first use: ASCII first characters in an array, others in a map. */
+/**
+ * The rules a line opening with one code unit may match, and for each second code unit met,
+ * those of them whose matches may have it there (see `openingPairs`), in table order, made on
+ * first use. A line then meets only the rules its first two characters admit, with no test of
+ * its second character per rule: most lines open with a capital that a dozen rules may open
+ * with, and the second character rules out nearly all of them.
+ */
+class FirstCharIndex {
+  private readonly bySecond = new CodeTable<readonly PreparedRule[]>();
+
+  constructor(
+    private readonly zone: ZoneIndex,
+    /** The first code unit, or {@link NONE}. */
+    private readonly first: number,
+  ) {}
+
+  /** The rules for lines whose second code unit is `second` ({@link NONE}: there is none). */
+  forSecond(second: number): readonly PreparedRule[] {
+    let rules = this.bySecond.get(second);
+    if (rules === undefined) {
+      rules = this.zone.admitted(this.first, second);
+      this.bySecond.set(second, rules);
+    }
+    return rules;
+  }
+}
+
+/** The rules of one zone, indexed by the first two characters of a line on first sight of them. */
 class ZoneIndex {
-  private readonly ascii: Array<FirstCharIndex | undefined> = new Array<FirstCharIndex | undefined>(128).fill(undefined);
-  private readonly other = new Map<string, FirstCharIndex>();
+  private readonly byFirst = new CodeTable<FirstCharIndex>();
 
   constructor(
     private readonly rules: readonly PreparedRule[],
@@ -112,40 +118,34 @@ class ZoneIndex {
 
   /** The rules a line opening with the first two characters of `text` can match, in table order. */
   candidates(text: string): readonly PreparedRule[] {
-    // -1 for a text of one character (read past its end, `charCodeAt` would give NaN, which
-    // no second-character set holds either): a rule whose matches take two is passed over.
-    const second = text.length > 1 ? text.charCodeAt(1) : -1;
-    const code = text.length > 0 ? text.charCodeAt(0) : -1;
-    if (code >= 0 && code < 128) {
-      let first = this.ascii[code];
-      if (first === undefined) {
-        first = this.build(text.charAt(0));
-        this.ascii[code] = first;
-      }
-      return first.forSecond(second);
+    const length = text.length;
+    const first = length > 0 ? text.charCodeAt(0) : NONE;
+    let index = this.byFirst.get(first);
+    if (index === undefined) {
+      index = new FirstCharIndex(this, first);
+      this.byFirst.set(first, index);
     }
-    // A character outside the BMP is looked up whole; an empty text by the empty string.
-    const key = code >= 0xd800 && code <= 0xdbff ? text.slice(0, 2) : text.charAt(0);
-    let first = this.other.get(key);
-    if (first === undefined) {
-      first = this.build(key);
-      this.other.set(key, first);
-    }
-    return first.forSecond(second);
+    return index.forSecond(length > 1 ? text.charCodeAt(1) : NONE);
   }
 
-  /** The rules a line opening with `first` can match: those that may open with anything, or with it. */
-  private build(first: string): FirstCharIndex {
-    const rules: PreparedRule[] = [];
-    const seconds: Array<ReadonlySet<number> | undefined> = [];
+  /**
+   * The rules whose matches can open with the code units `first` and `second` ({@link NONE}:
+   * none there), in table order: those that may open with anything or with the first
+   * character (a character outside the BMP is the pair of them), and whose second characters
+   * (when known) hold `second` (a rule whose matches take two cannot match one character).
+   */
+  admitted(first: number, second: number): PreparedRule[] {
+    const astral = first >= 0xd800 && first <= 0xdbff && second !== NONE;
+    const key = first === NONE ? '' : astral ? String.fromCharCode(first, second) : String.fromCharCode(first);
+    const following = second === NONE ? -1 : second;
+    const admitted: PreparedRule[] = [];
     for (let i = 0; i < this.rules.length; i++) {
       const firsts = this.firsts[i];
-      if (firsts === undefined || firsts.has(first)) {
-        rules.push(this.rules[i]!);
-        seconds.push(this.pairs[i]?.get(first));
-      }
+      if (firsts !== undefined && !firsts.has(key)) continue;
+      const seconds = this.pairs[i]?.get(key);
+      if (seconds === undefined || seconds.has(following)) admitted.push(this.rules[i]!);
     }
-    return new FirstCharIndex(rules, seconds);
+    return admitted;
   }
 }
 
@@ -187,11 +187,14 @@ export class RuleIndex {
     const length = text.length;
     for (let i = 0; i < candidates.length; i++) {
       const prepared = candidates[i]!;
+      // Read with the checks every candidate meets, not only when a rule matches: code
+      // compiled before the first match would be thrown away at its first read.
+      const rule = prepared.rule;
       if (length > prepared.maxLength) continue;
       if (prepared.endsWith !== undefined && !prepared.endsWith.endsIn(text)) continue;
       if (prepared.includes !== undefined && !prepared.includes.occursIn(text)) continue;
       const match = prepared.pattern.exec(text);
-      if (match) return { rule: prepared.rule, match };
+      if (match) return { rule, match };
     }
     return undefined;
   }
