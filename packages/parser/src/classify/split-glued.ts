@@ -62,8 +62,18 @@ export function mayHoldGluedMarker(text: string, from: number): boolean {
       // thrown away).
       const before = at > 0 ? text.charCodeAt(at - 1) : -1;
       const after = at + 1 < length ? text.charCodeAt(at + 1) : -1;
-      if ((before === 104 || before === 72) && (after === 116 || after === 84) && at + 2 < length && text.charCodeAt(at + 2) === 32) return true;
-      if (before === 46 && after >= 97 && after <= 122) return true;
+      const third = at + 2 < length ? text.charCodeAt(at + 2) : -1;
+      // Every comparison is made whatever the characters, before they are combined: one made
+      // only after a rare character would first run long after the code was compiled, and
+      // throw it away. `| 32` folds an ASCII letter's case: `c | 32` is 104 only for `h` and
+      // `H`, 116 only for `t` and `T`.
+      const hatTip = (before | 32) === 104;
+      const tee = (after | 32) === 116;
+      const spaced = third === 32;
+      const afterStop = before === 46;
+      const lowerAfter = (after - 97) >>> 0 <= 25;
+      if (hatTip && tee && spaced) return true;
+      if (afterStop && lowerAfter) return true;
     } else if (text.startsWith('Like this', at - 9)) return true;
   }
   return false;

@@ -135,7 +135,7 @@ class ZoneIndex {
    * (when known) hold `second` (a rule whose matches take two cannot match one character).
    */
   admitted(first: number, second: number): PreparedRule[] {
-    const astral = first >= 0xd800 && first <= 0xdbff && second !== NONE;
+    const astral = (first & 0xfc00) === 0xd800 && second !== NONE;
     const key = first === NONE ? '' : astral ? String.fromCharCode(first, second) : String.fromCharCode(first);
     const following = second === NONE ? -1 : second;
     const admitted: PreparedRule[] = [];
