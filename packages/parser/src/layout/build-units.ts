@@ -16,11 +16,13 @@ const SIGN_OFF_WORD = /^[A-Z][A-Za-z]{1,11}$/;
 export function buildUnits(lines: readonly SourceLine[], layout: Layout): Unit[] {
   if (layout === 'hard-wrapped') return joinWrappedLines(lines);
   const units: Unit[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    // The lines are units of one line already; only the first counts as after a blank line.
-    units.push(i === 0 && !line.blankBefore ? makeUnit(line.text, line.start, line.end, undefined, true, line.indent, false) : line);
-  }
+  if (lines.length === 0) return units;
+  // The lines are units of one line already; only the first counts as after a blank line, and
+  // is made again as one whether or not it had a blank line before it (a choice made for few
+  // articles would first run long after this code was compiled, and throw it away).
+  const first = lines[0]!;
+  units.push(makeUnit(first.text, first.start, first.end, undefined, true, first.indent, false));
+  for (let i = 1; i < lines.length; i++) units.push(lines[i]!);
   return units;
 }
 
