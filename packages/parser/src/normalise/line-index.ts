@@ -7,8 +7,14 @@ import type { Point } from '@copydesk/model/core';
  */
 export type PointLookup = (offset: number) => Point;
 
+/** How many lines past the last one found a lookup walks before it searches by halves. */
+const NEARBY_LINES = 4;
+
 /**
- * Index the line starts of `text` once (one pass), then answer each lookup by binary search.
+ * Index the line starts of `text` once (one pass), then answer each lookup from the line of
+ * the last one: a reader asks for the points of its blocks in order, each start and end on the
+ * same line or a few lines on, which a walk of a line or two finds where a binary search over
+ * all lines takes a dozen steps. Further off, or before it, the search is by halves.
  * Offsets outside `[0, text.length]` are clamped.
  *
  * @example
@@ -18,15 +24,25 @@ export type PointLookup = (offset: number) => Point;
 export function createLineIndex(text: string): PointLookup {
   const { starts, count } = lineStarts(text);
   const length = text.length;
+  /** The index of the line of the last lookup. */
+  let last = 0;
   return (rawOffset: number): Point => {
     const offset = rawOffset < 0 ? 0 : rawOffset > length ? length : Math.floor(rawOffset);
+    // The line is the last one whose start is at most `offset`, found in [lo, hi].
     let lo = 0;
     let hi = count - 1;
+    if (starts[last]! <= offset) {
+      lo = last;
+      const near = Math.min(hi, last + NEARBY_LINES);
+      while (lo < near && starts[lo + 1]! <= offset) lo++;
+      if (lo < near) hi = lo;
+    } else hi = last - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
+    last = lo;
     return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
   };
 }
