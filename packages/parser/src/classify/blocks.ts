@@ -142,14 +142,18 @@ function isSubheading(kept: readonly KeptUnit[], index: number): boolean {
   const next = kept[index + 1];
   if (!next || next.boilerplate || next.figure) return false;
   const nextText = next.unit.text;
-  const numbered = listMarker(text);
+  // Numbers, not a marker object read further down: every comparison here runs on every
+  // line that gets this far, so none first runs after the code is compiled.
+  const numbered = listMarkerLength(text) > 0;
+  // Bullets are no digits: a marker that opens with one is a number.
+  const ordered = isDigit(text.charCodeAt(0)) && numbered;
   if (nextText.length < (numbered ? 40 : 80) || nextText.length < text.length * 2 || listMarkerLength(nextText) > 0) return false;
   const words = countWords(text);
   if (words === 0 || words > (numbered ? 16 : 12)) return false;
   const last = text[text.length - 1]!;
   if (last === '.' || last === ',' || last === ';' || last === '"' || last === '”' || last === '…' || last === '!') return false;
   if (endsSentence(text) && last !== '?') return false;
-  if (numbered?.ordered) return true;
+  if (ordered) return true;
   // Dates, figures and bylines are not headings ("Jun 2, 2008 — Jim Bray", "By Lisa Haven").
   if (/\d/.test(text) || text.startsWith('By ')) return false;
   // "From Bearing Arms:", "As CNN reported:": lead-ins to a quotation, not headings.
