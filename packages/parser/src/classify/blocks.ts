@@ -1,7 +1,7 @@
 import type { Block, BoilerplateTag, Figure, Heading, List, ListItem, Paragraph, Position } from '@copydesk/model/core';
 import type { Layout } from '../layout/detect-layout.js';
 import { sliceUnit, type Unit } from '../layout/unit.js';
-import { countWords, endsSentence, isAllCaps, isDigit, isUpperLetter } from '../text/characters.js';
+import { CharCodeSet, countWords, endsSentence, isAllCaps, isDigit, isUpperLetter } from '../text/characters.js';
 import { type ListMarker, listMarker, listMarkerKind, listMarkerLength } from './list-marker.js';
 
 /** A unit kept in the body, tagged when it is boilerplate kept on request. */
@@ -131,6 +131,9 @@ function textChildren(unit: Unit): Paragraph['children'] {
   return [{ type: 'text', value: unit.text }];
 }
 
+/** Characters a subheading never ends with. */
+const NO_HEADING_ENDS = new CharCodeSet('.,;"”…!');
+
 /**
  * A subheading is a short, title-like line between paragraphs of running text, followed by a
  * longer paragraph: `Every Child Left Behind`, `What is Groupthink?`, `1. 1960: Nixon sweats`.
@@ -150,14 +153,14 @@ function isSubheading(kept: readonly KeptUnit[], index: number): boolean {
   if (nextText.length < (numbered ? 40 : 80) || nextText.length < text.length * 2 || listMarkerLength(nextText) > 0) return false;
   const words = countWords(text);
   if (words === 0 || words > (numbered ? 16 : 12)) return false;
-  const last = text[text.length - 1]!;
-  if (last === '.' || last === ',' || last === ';' || last === '"' || last === '”' || last === '…' || last === '!') return false;
-  if (endsSentence(text) && last !== '?') return false;
+  const last = text.charCodeAt(text.length - 1);
+  if (NO_HEADING_ENDS.has(last)) return false;
+  if (endsSentence(text) && last !== 63 /* ? */) return false;
   if (ordered) return true;
   // Dates, figures and bylines are not headings ("Jun 2, 2008 — Jim Bray", "By Lisa Haven").
   if (/\d/.test(text) || text.startsWith('By ')) return false;
   // "From Bearing Arms:", "As CNN reported:": lead-ins to a quotation, not headings.
-  if (last === ':' && /^(?:From|Via|As|According|Here|Per|Watch|Source|Read)\b/.test(text)) return false;
+  if (last === 58 /* : */ && /^(?:From|Via|As|According|Here|Per|Watch|Source|Read)\b/.test(text)) return false;
   if (!isUpperLetter(text[0])) return false;
   if (isAllCaps(text)) return words >= 1;
   return titleCase(text);

@@ -154,18 +154,38 @@ export function isAllCaps(text: string): boolean {
   return letters >= 2;
 }
 
+/**
+ * A set of BMP characters as a table by code unit, up to the largest: whether a character is
+ * in it costs one comparison and one read, the same for every character. A chain of
+ * comparisons runs only as far as the first that holds, so which of them ever ran depends on
+ * the characters met, and compiled code was thrown away at the first that had not.
+ */
+export class CharCodeSet {
+  private readonly table: Uint8Array;
+
+  constructor(characters: string) {
+    let largest = 0;
+    for (let i = 0; i < characters.length; i++) largest = Math.max(largest, characters.charCodeAt(i));
+    this.table = new Uint8Array(largest + 1);
+    for (let i = 0; i < characters.length; i++) this.table[characters.charCodeAt(i)] = 1;
+  }
+
+  /** Whether the code unit `code` is one of the characters (NaN, past a text's end, is not). */
+  has(code: number): boolean {
+    return code < this.table.length && this.table[code] === 1;
+  }
+}
+
+/** Closing quotes and brackets, looked through for the punctuation before them. */
+const SENTENCE_CLOSERS = new CharCodeSet('"”’\')]»');
+/** Punctuation that ends a sentence. */
+const SENTENCE_FINALS = new CharCodeSet('.!?…');
+
 /** Sentence-final punctuation, closing quotes and brackets looked through. */
 export function endsSentence(text: string): boolean {
   let i = text.length - 1;
-  while (i >= 0) {
-    const ch = text[i]!;
-    if (ch === '"' || ch === '”' || ch === '’' || ch === "'" || ch === ')' || ch === ']' || ch === '»') {
-      i--;
-      continue;
-    }
-    return ch === '.' || ch === '!' || ch === '?' || ch === '…';
-  }
-  return false;
+  while (i >= 0 && SENTENCE_CLOSERS.has(text.charCodeAt(i))) i--;
+  return i >= 0 && SENTENCE_FINALS.has(text.charCodeAt(i));
 }
 
 /** Number of space-separated words. */
