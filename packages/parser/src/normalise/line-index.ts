@@ -28,22 +28,26 @@ export function createLineIndex(text: string): PointLookup {
   let last = 0;
   return (rawOffset: number): Point => {
     const offset = rawOffset < 0 ? 0 : rawOffset > length ? length : Math.floor(rawOffset);
-    // The line is the last one whose start is at most `offset`, found in [lo, hi].
+    // The line is the last one whose start is at most `offset`: the first start above it is
+    // looked for in [lo, hi), where `starts[lo]` is at most `offset`.
     let lo = 0;
-    let hi = count - 1;
+    let hi = count;
     if (starts[last]! <= offset) {
       lo = last;
-      const near = Math.min(hi, last + NEARBY_LINES);
+      const near = Math.min(count - 1, last + NEARBY_LINES);
       while (lo < near && starts[lo + 1]! <= offset) lo++;
-      if (lo < near) hi = lo;
-    } else hi = last - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    last = lo;
-    return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
+      if (lo < near) hi = lo + 1;
+    } else hi = last;
+    // At least one round, whatever was found nearby: a loop that ran only on far jumps would
+    // first run long after the code was compiled, and throw it away.
+    do {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    } while (lo < hi);
+    const line = lo - 1;
+    last = line;
+    return { line: line + 1, column: offset - starts[line]! + 1, offset };
   };
 }
 
