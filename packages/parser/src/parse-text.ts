@@ -61,7 +61,7 @@ class Decision implements KeptUnit {
     readonly kind: RemovedKind | undefined = undefined,
     readonly rule: string | undefined = undefined,
     readonly reason: string | undefined = undefined,
-    /** Of a figure in the body: its caption and credit. */
+    /** Of a figure in the body: its block. */
     readonly figure: KeptUnit['figure'] = undefined,
     /** Of boilerplate kept in the body on request. */
     readonly boilerplate: KeptUnit['boilerplate'] = undefined,
@@ -460,7 +460,7 @@ class ArticleReader {
       this.setLeadImage(unit, caption, credit);
       return new Decision(unit, 'lead-image');
     }
-    return new Decision(unit, 'figure', undefined, undefined, undefined, { caption, credit });
+    return new Decision(unit, 'figure', undefined, undefined, undefined, this.figureBlock(unit, caption, credit));
   }
 
   /** Read metadata carried by a rule's named groups. */
@@ -488,13 +488,18 @@ class ArticleReader {
   }
 
   private setLeadImage(unit: Unit, caption: string | undefined, credit: string | undefined): void {
+    this.meta.leadImage = this.figureBlock(unit, caption, credit);
+    this.hasLeadImage = true;
+  }
+
+  /** The figure of a picture: the lead image, or a block of the body. */
+  private figureBlock(unit: Unit, caption: string | undefined, credit: string | undefined): Figure {
     const figure: Figure = { type: 'figure' };
     if (caption) figure.caption = [{ type: 'text', value: caption }];
     if (credit) figure.credit = credit;
     const position = this.position(unit.start, unit.end);
     if (position) figure.position = position;
-    this.meta.leadImage = figure;
-    this.hasLeadImage = true;
+    return figure;
   }
 
   /**

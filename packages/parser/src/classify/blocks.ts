@@ -8,8 +8,8 @@ import { type ListMarker, listMarker, listMarkerKind, listMarkerLength } from '.
 export interface KeptUnit {
   unit: Unit;
   boilerplate: BoilerplateTag | undefined;
-  /** Set when the unit is a picture's caption and credit. */
-  figure: { caption: string | undefined; credit: string | undefined } | undefined;
+  /** Set when the unit is a picture: its figure block, made whole when it was recognised. */
+  figure: Figure | undefined;
 }
 
 /**
@@ -32,36 +32,35 @@ export function buildBlocks(kept: readonly KeptUnit[], layout: Layout, positions
   const sectionHeads = lineLayout ? sectionHeadings(kept) : new Set<number>();
   for (let i = 0; i < kept.length; i++) {
     const item = kept[i]!;
-    if (item.figure) {
-      const figure: Figure = { type: 'figure' };
-      if (item.figure.caption) figure.caption = [{ type: 'text', value: item.figure.caption }];
-      if (item.figure.credit) figure.credit = item.figure.credit;
+    // A picture's figure was made whole when it was recognised. Every kind of block is pushed
+    // at one place: code for a kind met only in a few articles (pictures in the body) would
+    // otherwise first run long after this loop was compiled, and throw the compiled loop away.
+    let block: Block | undefined = item.figure;
+    if (block === undefined) {
+      const marker = item.boilerplate ? undefined : listMarker(item.unit.text);
+      if (marker) {
+        let j = i + 1;
+        while (j < kept.length) {
+          const candidate = kept[j]!;
+          const kind = candidate.boilerplate || candidate.figure ? undefined : listMarkerKind(candidate.unit.text);
+          if (kind === undefined || (kind === 'number') !== marker.ordered) break;
+          j++;
+        }
+        // A lone numbered line is a numbered subheading or a paragraph, not a list.
+        if (j - i >= 2 || !marker.ordered) {
+          block = makeList(kept, i, j, marker, positions);
+          i = j - 1;
+        }
+      }
+    }
+    if (block === undefined) {
       const position = positions.position(item.unit.start, item.unit.end);
-      if (position) figure.position = position;
-      blocks.push(figure);
-      continue;
+      block =
+        lineLayout && !item.boilerplate && (sectionHeads.has(i) || isSubheading(kept, i))
+          ? makeHeading(item.unit, position)
+          : makeParagraph(item.unit, item.boilerplate, position);
     }
-    const marker = item.boilerplate || item.figure ? undefined : listMarker(item.unit.text);
-    if (marker) {
-      let j = i + 1;
-      while (j < kept.length) {
-        const candidate = kept[j]!;
-        const kind = candidate.boilerplate || candidate.figure ? undefined : listMarkerKind(candidate.unit.text);
-        if (kind === undefined || (kind === 'number') !== marker.ordered) break;
-        j++;
-      }
-      // A lone numbered line is a numbered subheading or a paragraph, not a list.
-      if (j - i >= 2 || !marker.ordered) {
-        blocks.push(makeList(kept, i, j, marker, positions));
-        i = j - 1;
-        continue;
-      }
-    }
-    if (lineLayout && !item.boilerplate && (sectionHeads.has(i) || isSubheading(kept, i))) {
-      blocks.push(makeHeading(item.unit, positions.position(item.unit.start, item.unit.end)));
-      continue;
-    }
-    blocks.push(makeParagraph(item.unit, item.boilerplate, positions.position(item.unit.start, item.unit.end)));
+    blocks.push(block);
   }
   return blocks;
 }
