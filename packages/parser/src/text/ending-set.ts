@@ -63,6 +63,9 @@ export class EndingSet {
  */
 export function canonicalCase(code: number): number {
   if (code < 128) return code >= 97 && code <= 122 ? code - 32 : code;
+  // General punctuation (curly quotes, dashes, the ellipsis: what most lines end with beyond
+  // ASCII) has no case: no string is made to ask. One comparison for the range.
+  if ((code - 0x2000) >>> 0 <= 0x6f) return code;
   const upper = String.fromCharCode(code).toUpperCase();
   if (upper.length !== 1) return code;
   const folded = upper.charCodeAt(0);
