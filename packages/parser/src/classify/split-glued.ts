@@ -9,6 +9,7 @@ import { RELATED_RULES } from '../rules/related.js';
 import { SHARE_RULES } from '../rules/share.js';
 import { SIGNOFF_RULES } from '../rules/signoff.js';
 import { SOURCE_RULES } from '../rules/source.js';
+import { CharCodeSet } from '../text/characters.js';
 import { SubstringSet } from '../text/substring-set.js';
 import { matchFeaturedImage } from './lead-image.js';
 
@@ -155,6 +156,8 @@ function splitOneTail(unit: Unit): Unit[] | undefined {
 const SIGNATURE = /^[—–] [A-Z][\w.'’-]{1,20}(?: [A-Z][\w.'’-]{0,20}){1,2}$/;
 
 const SIGNATURE_DASH = / [—–] /g;
+/** What closes the sentence a signature follows. */
+const SIGNATURE_AFTER = new CharCodeSet('."”!?');
 
 /** Split a writer's signature glued after a paragraph's last sentence into its own unit. */
 export function splitGluedSignature(unit: Unit): Unit[] | undefined {
@@ -166,8 +169,7 @@ export function splitGluedSignature(unit: Unit): Unit[] | undefined {
   let at = text.indexOf(' — ', from);
   if (at === -1) at = text.indexOf(' – ', from);
   if (at <= 0) return undefined;
-  const before = text[at - 1]!;
-  if (before !== '.' && before !== '"' && before !== '”' && before !== '!' && before !== '?') return undefined;
+  if (!SIGNATURE_AFTER.has(text.charCodeAt(at - 1))) return undefined;
   const tail = text.slice(at + 1);
   if (!SIGNATURE.test(tail)) return undefined;
   const head = sliceUnit(unit, 0, at);
