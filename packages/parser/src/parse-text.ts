@@ -61,7 +61,7 @@ class Decision implements KeptUnit {
     readonly kind: RemovedKind | undefined = undefined,
     readonly rule: string | undefined = undefined,
     readonly reason: string | undefined = undefined,
-    /** Of a figure in the body: its caption and credit. */
+    /** Of a figure in the body: its block. */
     readonly figure: KeptUnit['figure'] = undefined,
     /** Of boilerplate kept in the body on request. */
     readonly boilerplate: KeptUnit['boilerplate'] = undefined,
@@ -329,9 +329,10 @@ class ArticleReader {
       const unit = units[i]!;
       const zone = head ? 'head' : i >= tailFrom ? 'tail' : 'body';
       const decision = this.decide(units, i, zone, run, repeats);
-      if (decision.role === 'figure' || decision.role === 'lead-image') {
-        if (decision.unit.end > unit.end) i++;
-      }
+      // A picture whose caption took the credit line after it: the credit is read. Asked of
+      // every decision (only a picture's unit ever reaches further), so that the check has
+      // run long before the rare picture comes, and its code is not made again then.
+      if (decision.unit.end > unit.end) i++;
       if (decision.role === 'body' && firstBody) {
         firstBody = false;
         const opened = this.openFirstParagraph(decision);
@@ -459,7 +460,7 @@ class ArticleReader {
       this.setLeadImage(unit, caption, credit);
       return new Decision(unit, 'lead-image');
     }
-    return new Decision(unit, 'figure', undefined, undefined, undefined, { caption, credit });
+    return new Decision(unit, 'figure', undefined, undefined, undefined, this.figureBlock(unit, caption, credit));
   }
 
   /** Read metadata carried by a rule's named groups. */
@@ -487,13 +488,18 @@ class ArticleReader {
   }
 
   private setLeadImage(unit: Unit, caption: string | undefined, credit: string | undefined): void {
+    this.meta.leadImage = this.figureBlock(unit, caption, credit);
+    this.hasLeadImage = true;
+  }
+
+  /** The figure of a picture: the lead image, or a block of the body. */
+  private figureBlock(unit: Unit, caption: string | undefined, credit: string | undefined): Figure {
     const figure: Figure = { type: 'figure' };
     if (caption) figure.caption = [{ type: 'text', value: caption }];
     if (credit) figure.credit = credit;
     const position = this.position(unit.start, unit.end);
     if (position) figure.position = position;
-    this.meta.leadImage = figure;
-    this.hasLeadImage = true;
+    return figure;
   }
 
   /**
@@ -555,7 +561,7 @@ class ArticleReader {
         this.removed.push(position ? { type: 'removed', kind, text, reason, rule, position } : { type: 'removed', kind, text, reason, rule });
       }
     }
-    return buildBlocks(kept, this.layout, (start, end) => this.position(start, end));
+    return buildBlocks(kept, this.layout, this);
   }
 
   private finish(children: Block[]): Article {
@@ -582,7 +588,8 @@ class ArticleReader {
     return this.meta.positions;
   }
 
-  private position(start: number, end: number): Position | undefined {
+  /** The position of normalised `[start, end)` in the input, when positions are wanted. */
+  position(start: number, end: number): Position | undefined {
     return this.withPositions ? this.norm.positionOf(start, end) : undefined;
   }
 }

@@ -61,7 +61,9 @@ function kindOf(character: string): number {
 function kindAt(text: string, i: number, c: number): number {
   const known = KIND[c]!;
   if (known !== UNKNOWN) return known;
-  if (c >= 0xd800 && c <= 0xdbff) {
+  // One comparison for the range of high surrogates: the second of two would first run at
+  // the first character past U+D7FF, and throw the compiled scan away.
+  if ((c & 0xfc00) === 0xd800) {
     // A pair is one code point (letters of astral scripts, emoji); a lone high surrogate is other.
     const next = text.charCodeAt(i + 1);
     return next >= 0xdc00 && next <= 0xdfff ? kindOf(text.slice(i, i + 2)) : OTHER;

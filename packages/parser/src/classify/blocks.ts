@@ -1,60 +1,66 @@
 import type { Block, BoilerplateTag, Figure, Heading, List, ListItem, Paragraph, Position } from '@copydesk/model/core';
 import type { Layout } from '../layout/detect-layout.js';
 import { sliceUnit, type Unit } from '../layout/unit.js';
-import { countWords, endsSentence, isAllCaps, isDigit, isUpperLetter } from '../text/characters.js';
+import { CharCodeSet, countWords, endsSentence, isAllCaps, isDigit, isUpperLetter } from '../text/characters.js';
 import { type ListMarker, listMarker, listMarkerKind, listMarkerLength } from './list-marker.js';
 
 /** A unit kept in the body, tagged when it is boilerplate kept on request. */
 export interface KeptUnit {
   unit: Unit;
   boilerplate: BoilerplateTag | undefined;
-  /** Set when the unit is a picture's caption and credit. */
-  figure: { caption: string | undefined; credit: string | undefined } | undefined;
+  /** Set when the unit is a picture: its figure block, made whole when it was recognised. */
+  figure: Figure | undefined;
 }
 
-type PositionOf = (start: number, end: number) => Position | undefined;
+/**
+ * Where blocks get their positions: the reader, which knows whether they are wanted. An
+ * object with a method rather than a function: a closure made per article is a new call
+ * target each time, and optimised code that calls one is thrown away for the next.
+ */
+export interface PositionSource {
+  position(start: number, end: number): Position | undefined;
+}
 
 /**
  * Turn the kept units into blocks: runs of list items become one list (blank lines between
  * items allowed), short title-like lines between paragraphs become subheadings, the rest
  * paragraphs.
  */
-export function buildBlocks(kept: readonly KeptUnit[], layout: Layout, positionOf: PositionOf): Block[] {
+export function buildBlocks(kept: readonly KeptUnit[], layout: Layout, positions: PositionSource): Block[] {
   const blocks: Block[] = [];
   const lineLayout = layout === 'blank-line' || layout === 'single-newline';
   const sectionHeads = lineLayout ? sectionHeadings(kept) : new Set<number>();
   for (let i = 0; i < kept.length; i++) {
     const item = kept[i]!;
-    if (item.figure) {
-      const figure: Figure = { type: 'figure' };
-      if (item.figure.caption) figure.caption = [{ type: 'text', value: item.figure.caption }];
-      if (item.figure.credit) figure.credit = item.figure.credit;
-      const position = positionOf(item.unit.start, item.unit.end);
-      if (position) figure.position = position;
-      blocks.push(figure);
-      continue;
-    }
-    const marker = item.boilerplate || item.figure ? undefined : listMarker(item.unit.text);
-    if (marker) {
-      let j = i + 1;
-      while (j < kept.length) {
-        const candidate = kept[j]!;
-        const kind = candidate.boilerplate || candidate.figure ? undefined : listMarkerKind(candidate.unit.text);
-        if (kind === undefined || (kind === 'number') !== marker.ordered) break;
-        j++;
-      }
-      // A lone numbered line is a numbered subheading or a paragraph, not a list.
-      if (j - i >= 2 || !marker.ordered) {
-        blocks.push(makeList(kept, i, j, marker, positionOf));
-        i = j - 1;
-        continue;
+    // A picture's figure was made whole when it was recognised. Every kind of block is pushed
+    // at one place: code for a kind met only in a few articles (pictures in the body) would
+    // otherwise first run long after this loop was compiled, and throw the compiled loop away.
+    let block: Block | undefined = item.figure;
+    if (block === undefined) {
+      const marker = item.boilerplate ? undefined : listMarker(item.unit.text);
+      if (marker) {
+        let j = i + 1;
+        while (j < kept.length) {
+          const candidate = kept[j]!;
+          const kind = candidate.boilerplate || candidate.figure ? undefined : listMarkerKind(candidate.unit.text);
+          if (kind === undefined || (kind === 'number') !== marker.ordered) break;
+          j++;
+        }
+        // A lone numbered line is a numbered subheading or a paragraph, not a list.
+        if (j - i >= 2 || !marker.ordered) {
+          block = makeList(kept, i, j, marker, positions);
+          i = j - 1;
+        }
       }
     }
-    if (lineLayout && !item.boilerplate && (sectionHeads.has(i) || isSubheading(kept, i))) {
-      blocks.push(makeHeading(item.unit, positionOf(item.unit.start, item.unit.end)));
-      continue;
+    if (block === undefined) {
+      const position = positions.position(item.unit.start, item.unit.end);
+      block =
+        lineLayout && !item.boilerplate && (sectionHeads.has(i) || isSubheading(kept, i))
+          ? makeHeading(item.unit, position)
+          : makeParagraph(item.unit, item.boilerplate, position);
     }
-    blocks.push(makeParagraph(item.unit, item.boilerplate, positionOf(item.unit.start, item.unit.end)));
+    blocks.push(block);
   }
   return blocks;
 }
@@ -80,19 +86,19 @@ function makeHeading(unit: Unit, position: Position | undefined): Heading {
  * list of forty thousand items would keep as many extra objects alive while its blocks are
  * made, and the garbage collector copies every one that is still alive when it runs.
  */
-function makeList(kept: readonly KeptUnit[], from: number, to: number, first: ListMarker, positionOf: PositionOf): List {
+function makeList(kept: readonly KeptUnit[], from: number, to: number, first: ListMarker, positions: PositionSource): List {
   const children: ListItem[] = [];
   for (let k = from; k < to; k++) {
     const unit = kept[k]!.unit;
     const markerLength = listMarkerLength(unit.text);
-    const paragraph = itemParagraph(unit, markerLength, positionOf);
+    const paragraph = itemParagraph(unit, markerLength, positions);
     // Made whole, like the blocks: a position added afterwards would cost a property store each.
-    const position = positionOf(unit.start, unit.end);
+    const position = positions.position(unit.start, unit.end);
     children.push(position ? { type: 'listItem', children: [paragraph], position } : { type: 'listItem', children: [paragraph] });
   }
   const list: List = { type: 'list', ordered: first.ordered, children };
   if (first.ordered && first.start !== undefined) list.start = first.start;
-  const position = positionOf(kept[from]!.unit.start, kept[to - 1]!.unit.end);
+  const position = positions.position(kept[from]!.unit.start, kept[to - 1]!.unit.end);
   if (position) list.position = position;
   return list;
 }
@@ -101,10 +107,10 @@ function makeList(kept: readonly KeptUnit[], from: number, to: number, first: Li
  * The paragraph of a list item: its text after the marker, trimmed. An item of one run of the
  * input (nearly all) is cut here without the intermediate unit `sliceUnit` would make.
  */
-function itemParagraph(unit: Unit, markerLength: number, positionOf: PositionOf): Paragraph {
+function itemParagraph(unit: Unit, markerLength: number, positions: PositionSource): Paragraph {
   if (unit.pieces !== undefined) {
     const content = sliceUnit(unit, markerLength, unit.text.length) ?? unit;
-    return makeParagraph(content, undefined, positionOf(content.start, content.end));
+    return makeParagraph(content, undefined, positions.position(content.start, content.end));
   }
   const text = unit.text;
   let from = markerLength;
@@ -112,9 +118,9 @@ function itemParagraph(unit: Unit, markerLength: number, positionOf: PositionOf)
   // The same trimming as `sliceUnit`; nothing left, and the whole unit is the paragraph.
   while (from < to && text.charCodeAt(from) <= 32) from++;
   while (to > from && text.charCodeAt(to - 1) <= 32) to--;
-  if (from >= to) return makeParagraph(unit, undefined, positionOf(unit.start, unit.end));
+  if (from >= to) return makeParagraph(unit, undefined, positions.position(unit.start, unit.end));
   const value = text.slice(from, to);
-  const position = positionOf(unit.start + from, unit.start + to);
+  const position = positions.position(unit.start + from, unit.start + to);
   const children: Paragraph['children'] = [{ type: 'text', value }];
   return position ? { type: 'paragraph', children, position } : { type: 'paragraph', children };
 }
@@ -123,6 +129,9 @@ function itemParagraph(unit: Unit, markerLength: number, positionOf: PositionOf)
 function textChildren(unit: Unit): Paragraph['children'] {
   return [{ type: 'text', value: unit.text }];
 }
+
+/** Characters a subheading never ends with. */
+const NO_HEADING_ENDS = new CharCodeSet('.,;"”…!');
 
 /**
  * A subheading is a short, title-like line between paragraphs of running text, followed by a
@@ -135,18 +144,22 @@ function isSubheading(kept: readonly KeptUnit[], index: number): boolean {
   const next = kept[index + 1];
   if (!next || next.boilerplate || next.figure) return false;
   const nextText = next.unit.text;
-  const numbered = listMarker(text);
+  // Numbers, not a marker object read further down: every comparison here runs on every
+  // line that gets this far, so none first runs after the code is compiled.
+  const numbered = listMarkerLength(text) > 0;
+  // Bullets are no digits: a marker that opens with one is a number.
+  const ordered = isDigit(text.charCodeAt(0)) && numbered;
   if (nextText.length < (numbered ? 40 : 80) || nextText.length < text.length * 2 || listMarkerLength(nextText) > 0) return false;
   const words = countWords(text);
   if (words === 0 || words > (numbered ? 16 : 12)) return false;
-  const last = text[text.length - 1]!;
-  if (last === '.' || last === ',' || last === ';' || last === '"' || last === '”' || last === '…' || last === '!') return false;
-  if (endsSentence(text) && last !== '?') return false;
-  if (numbered?.ordered) return true;
+  const last = text.charCodeAt(text.length - 1);
+  if (NO_HEADING_ENDS.has(last)) return false;
+  if (endsSentence(text) && last !== 63 /* ? */) return false;
+  if (ordered) return true;
   // Dates, figures and bylines are not headings ("Jun 2, 2008 — Jim Bray", "By Lisa Haven").
   if (/\d/.test(text) || text.startsWith('By ')) return false;
   // "From Bearing Arms:", "As CNN reported:": lead-ins to a quotation, not headings.
-  if (last === ':' && /^(?:From|Via|As|According|Here|Per|Watch|Source|Read)\b/.test(text)) return false;
+  if (last === 58 /* : */ && /^(?:From|Via|As|According|Here|Per|Watch|Source|Read)\b/.test(text)) return false;
   if (!isUpperLetter(text[0])) return false;
   if (isAllCaps(text)) return words >= 1;
   return titleCase(text);

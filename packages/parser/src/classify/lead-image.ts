@@ -30,7 +30,9 @@ const PIPE_CREDIT = /^(?<caption>[^\n|]{1,400}) \| (?<credit>[^\n|]{1,40})$/;
 
 /** A "Featured image via X" credit, anywhere in the article. */
 export function matchFeaturedImage(text: string): CaptionMatch | undefined {
-  if (text.length > 180 || (text[0] !== 'F' && text[0] !== 'f')) return undefined;
+  // By code, with the case folded (`F` | 32 is `f`): asked of every line, and a line opening
+  // beyond Latin-1 would make a string of its first character only to compare it.
+  if (text.length > 180 || (text.charCodeAt(0) | 32) !== 102 /* f */) return undefined;
   const match = FEATURED_IMAGE.exec(text);
   if (!match) return undefined;
   return {
@@ -69,8 +71,7 @@ export function matchCreditLine(text: string): CaptionMatch | undefined {
  */
 export function matchCaption(text: string): CaptionMatch | undefined {
   if (text.length > 450) return undefined;
-  const last = text[text.length - 1];
-  if (last === ')') {
+  if (text.charCodeAt(text.length - 1) === 41 /* ) */) {
     const match = PAREN_CREDIT.exec(text);
     if (match) {
       const credit = match.groups!.credit!.trim();

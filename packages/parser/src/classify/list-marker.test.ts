@@ -24,4 +24,31 @@ describe('list markers', () => {
       { numRuns: 1000 },
     );
   });
+
+  it('measures markers as the reading by one-character strings did', () => {
+    /** As first written: one-character strings, reads past the end giving `undefined`. */
+    const reference = (text: string): number => {
+      const first = text[0];
+      if (first === undefined) return 0;
+      if ('-*•·▪‣◦●■►✓✔'.includes(first)) {
+        if (text[1] !== ' ' || text.length < 3) return 0;
+        let length = 2;
+        while (text[length] === ' ') length++;
+        return length;
+      }
+      let i = 0;
+      while (i < 3 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+      if (i === 0 || (text[i] !== '.' && text[i] !== ')') || text[i + 1] !== ' ') return 0;
+      let length = i + 2;
+      while (text[length] === ' ') length++;
+      return length;
+    };
+    const unit = fc.constantFrom('-', '*', '•', '·', '▪', '✔', '1', '0', '9', '.', ')', ' ', 'a', '\ud83d', '');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 8 }), (text) => {
+        expect(listMarkerLength(text)).toBe(reference(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });

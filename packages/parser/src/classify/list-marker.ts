@@ -27,20 +27,34 @@ export function listMarkerKind(text: string): 'bullet' | 'number' | undefined {
   return BULLETS.includes(text[0]!) ? 'bullet' : 'number';
 }
 
-/** Characters the list marker at the start of `text` and its spaces take, or 0 when there is none. */
+/** The bullets as code units (each is one), for a test without making a string. */
+const BULLET_CODES: readonly number[] = Array.from(BULLETS, (bullet) => bullet.charCodeAt(0));
+
+function isBullet(code: number): boolean {
+  for (let k = 0; k < BULLET_CODES.length; k++) if (BULLET_CODES[k] === code) return true;
+  return false;
+}
+
+/**
+ * Characters the list marker at the start of `text` and its spaces take, or 0 when there is
+ * none. Asked of nearly every line, by character codes, and never past the text's end (a read
+ * there gives `undefined` or NaN, and optimised code that meets one is thrown away).
+ */
 export function listMarkerLength(text: string): number {
-  const first = text[0];
-  if (first === undefined) return 0;
-  if (BULLETS.includes(first)) {
-    if (text[1] !== ' ' || text.length < 3) return 0;
+  const size = text.length;
+  if (size === 0) return 0;
+  if (isBullet(text.charCodeAt(0))) {
+    if (size < 3 || text.charCodeAt(1) !== 32) return 0;
     let length = 2;
-    while (text[length] === ' ') length++;
+    while (length < size && text.charCodeAt(length) === 32) length++;
     return length;
   }
   let i = 0;
-  while (i < 3 && isDigit(text.charCodeAt(i))) i++;
-  if (i === 0 || (text[i] !== '.' && text[i] !== ')') || text[i + 1] !== ' ') return 0;
+  while (i < 3 && i < size && isDigit(text.charCodeAt(i))) i++;
+  if (i === 0 || i + 1 >= size) return 0;
+  const mark = text.charCodeAt(i);
+  if ((mark !== 46 /* . */ && mark !== 41) /* ) */ || text.charCodeAt(i + 1) !== 32) return 0;
   let length = i + 2;
-  while (text[length] === ' ') length++;
+  while (length < size && text.charCodeAt(length) === 32) length++;
   return length;
 }

@@ -9,6 +9,7 @@ import { RELATED_RULES } from '../rules/related.js';
 import { SHARE_RULES } from '../rules/share.js';
 import { SIGNOFF_RULES } from '../rules/signoff.js';
 import { SOURCE_RULES } from '../rules/source.js';
+import { CharCodeSet } from '../text/characters.js';
 import { SubstringSet } from '../text/substring-set.js';
 import { matchFeaturedImage } from './lead-image.js';
 
@@ -41,6 +42,7 @@ const SHORT_MARKER_ANCHOR = /[:/?]|—More/g;
 export function mayHoldGluedMarker(text: string, from: number): boolean {
   if (GLUED_MARKER_OPENINGS.occursIn(text, from)) return true;
   SHORT_MARKER_ANCHOR.lastIndex = from;
+  const length = text.length;
   // `test` rather than `exec`: it moves `lastIndex` past the match without making a match
   // array, and a colon in nearly every line of a list ("Item 4: …") would make one each.
   while (SHORT_MARKER_ANCHOR.test(text)) {
@@ -50,13 +52,29 @@ export function mayHoldGluedMarker(text: string, from: number): boolean {
     const at = end - 1;
     const c = text.charCodeAt(at);
     if (c === 58) {
-      for (const before of BEFORE_COLON) if (text.startsWith(before, at - before.length)) return true;
+      // Indexed, not `for…of`: unoptimised, the iterator makes a result object per string.
+      for (let k = 0; k < BEFORE_COLON.length; k++) {
+        const before = BEFORE_COLON[k]!;
+        if (text.startsWith(before, at - before.length)) return true;
+      }
     } else if (c === 47) {
-      // `h/t `, `H/T ` and the like; `./x`, a site's address after a full stop.
-      const before = text.charCodeAt(at - 1);
-      const after = text.charCodeAt(at + 1);
-      if ((before === 104 || before === 72) && (after === 116 || after === 84) && text.charCodeAt(at + 2) === 32) return true;
-      if (before === 46 && after >= 97 && after <= 122) return true;
+      // `h/t `, `H/T ` and the like; `./x`, a site's address after a full stop. Reads past
+      // either end are checked, not made (they give NaN, and optimised code that meets one is
+      // thrown away).
+      const before = at > 0 ? text.charCodeAt(at - 1) : -1;
+      const after = at + 1 < length ? text.charCodeAt(at + 1) : -1;
+      const third = at + 2 < length ? text.charCodeAt(at + 2) : -1;
+      // Every comparison is made whatever the characters, before they are combined: one made
+      // only after a rare character would first run long after the code was compiled, and
+      // throw it away. `| 32` folds an ASCII letter's case: `c | 32` is 104 only for `h` and
+      // `H`, 116 only for `t` and `T`.
+      const hatTip = (before | 32) === 104;
+      const tee = (after | 32) === 116;
+      const spaced = third === 32;
+      const afterStop = before === 46;
+      const lowerAfter = (after - 97) >>> 0 <= 25;
+      if (hatTip && tee && spaced) return true;
+      if (afterStop && lowerAfter) return true;
     } else if (text.startsWith('Like this', at - 9)) return true;
   }
   return false;
@@ -138,6 +156,8 @@ function splitOneTail(unit: Unit): Unit[] | undefined {
 const SIGNATURE = /^[—–] [A-Z][\w.'’-]{1,20}(?: [A-Z][\w.'’-]{0,20}){1,2}$/;
 
 const SIGNATURE_DASH = / [—–] /g;
+/** What closes the sentence a signature follows. */
+const SIGNATURE_AFTER = new CharCodeSet('."”!?');
 
 /** Split a writer's signature glued after a paragraph's last sentence into its own unit. */
 export function splitGluedSignature(unit: Unit): Unit[] | undefined {
@@ -149,8 +169,7 @@ export function splitGluedSignature(unit: Unit): Unit[] | undefined {
   let at = text.indexOf(' — ', from);
   if (at === -1) at = text.indexOf(' – ', from);
   if (at <= 0) return undefined;
-  const before = text[at - 1]!;
-  if (before !== '.' && before !== '"' && before !== '”' && before !== '!' && before !== '?') return undefined;
+  if (!SIGNATURE_AFTER.has(text.charCodeAt(at - 1))) return undefined;
   const tail = text.slice(at + 1);
   if (!SIGNATURE.test(tail)) return undefined;
   const head = sliceUnit(unit, 0, at);

@@ -14,61 +14,88 @@ const SIGN_OFF_WORD = /^[A-Z][A-Za-z]{1,11}$/;
  * `long-` + `term` reads `long-term`.
  */
 export function buildUnits(lines: readonly SourceLine[], layout: Layout): Unit[] {
+  if (layout === 'hard-wrapped') return joinWrappedLines(lines);
   const units: Unit[] = [];
-  if (layout !== 'hard-wrapped') {
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i]!;
-      // The lines are units of one line already; only the first counts as after a blank line.
-      units.push(i === 0 && !line.blankBefore ? makeUnit(line.text, line.start, line.end, undefined, true, line.indent, false) : line);
-    }
-    return units;
-  }
+  if (lines.length === 0) return units;
+  // The lines are units of one line already; only the first counts as after a blank line, and
+  // is made again as one whether or not it had a blank line before it (a choice made for few
+  // articles would first run long after this code was compiled, and throw it away).
+  const first = lines[0]!;
+  units.push(makeUnit(first.text, first.start, first.end, undefined, true, first.indent, false));
+  for (let i = 1; i < lines.length; i++) units.push(lines[i]!);
+  return units;
+}
 
+/**
+ * The units of hard-wrapped copy: lines joined into paragraphs. A function of its own, apart
+ * from the loop that every other layout runs: this code runs on few articles, and had it
+ * stayed in that loop's function, the optimised code made for the common case would be thrown
+ * away the first time it came, for want of anything known about it.
+ */
+function joinWrappedLines(lines: readonly SourceLine[]): Unit[] {
+  const units: Unit[] = [];
   let baseIndent = Number.POSITIVE_INFINITY;
-  for (const line of lines) if (line.indent < baseIndent) baseIndent = line.indent;
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.indent < baseIndent) baseIndent = lines[i]!.indent;
 
-  let current: { text: string; pieces: UnitPiece[]; start: number; end: number; blankBefore: boolean; indent: number } | undefined;
+  // The paragraph being joined: its lines' texts and the joiners between them, joined once
+  // when it is done (added one by one, they would make a string of many nodes that every
+  // later read walks), and where each line came from.
+  let texts: string[] = [];
+  let pieces: UnitPiece[] = [];
+  let joinedLength = 0;
+  let open = false;
+  let start = 0;
+  let end = 0;
+  let blankBefore = false;
+  let indent = 0;
   const flush = (): void => {
-    if (current) units.push(makeUnit(current.text, current.start, current.end, current.pieces, current.blankBefore, current.indent, false));
-    current = undefined;
+    if (open) units.push(makeUnit(texts.join(''), start, end, pieces, blankBefore, indent, false));
+    open = false;
   };
   let previousIndent = baseIndent;
   // The text of the previous line, kept apart so the joined text is never read while growing.
   let previousText = '';
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    const text = line.text;
     if (line.blankBefore) flush();
     // A paragraph starts on an indent or with a list marker; a lone word at another indent
-    // (" REUTER") stands alone.
-    if (
-      current &&
-      (line.indent > baseIndent ||
-        (line.indent !== previousIndent && SIGN_OFF_WORD.test(line.text)) ||
-        listMarkerLength(line.text) !== 0)
-    ) {
-      flush();
-    }
+    // (" REUTER") stands alone. Every test is made on every line and only then combined: a
+    // test made only after another held would first run long after this code was compiled.
+    const indented = line.indent > baseIndent;
+    const indentChanged = line.indent !== previousIndent;
+    const signOffWord = SIGN_OFF_WORD.test(text);
+    const marked = listMarkerLength(text) !== 0;
+    if (open && (indented || (indentChanged && signOffWord) || marked)) flush();
     previousIndent = line.indent;
-    if (!current) {
-      current = {
-        text: line.text,
-        pieces: [{ at: 0, from: line.start, length: line.text.length }],
-        start: line.start,
-        end: line.end,
-        blankBefore: i === 0 || line.blankBefore,
-        indent: line.indent,
-      };
+    // `long-` + `term`: a compound split at its hyphen, not a dash between words.
+    const previousLength = previousText.length;
+    const endsWithHyphen = previousLength > 0 && previousText.charCodeAt(previousLength - 1) === 45;
+    const before = previousLength > 1 ? previousText.charCodeAt(previousLength - 2) : -1;
+    const wordBefore = before > 32;
+    const notDoubled = before !== 45;
+    const lowerNext = isLowerLetter(text[0]);
+    if (!open) {
+      open = true;
+      texts = [text];
+      pieces = [{ at: 0, from: line.start, length: text.length }];
+      joinedLength = text.length;
+      start = line.start;
+      end = line.end;
+      blankBefore = i === 0 || line.blankBefore;
+      indent = line.indent;
     } else {
-      const before = previousText.charCodeAt(previousText.length - 2);
-      // `long-` + `term`: a compound split at its hyphen, not a dash between words.
-      const hyphenated = previousText.endsWith('-') && before > 32 && before !== 45 && isLowerLetter(line.text[0]);
-      const joiner = hyphenated ? '' : ' ';
-      current.text += joiner;
-      current.pieces.push({ at: current.text.length, from: line.start, length: line.text.length });
-      current.text += line.text;
-      current.end = line.end;
+      const hyphenated = endsWithHyphen && wordBefore && notDoubled && lowerNext;
+      if (!hyphenated) {
+        texts.push(' ');
+        joinedLength++;
+      }
+      pieces.push({ at: joinedLength, from: line.start, length: text.length });
+      texts.push(text);
+      joinedLength += text.length;
+      end = line.end;
     }
-    previousText = line.text;
+    previousText = text;
   }
   flush();
   return units;

@@ -25,19 +25,31 @@ export function detectLayout(lines: readonly SourceLine[]): Layout {
   let longest = 0;
   let continuations = 0;
   let blankSeparated = 0;
-  for (let i = 0; i < lines.length; i++) {
+  const last = lines.length - 1;
+  for (let i = 0; i <= last; i++) {
     const line = lines[i]!;
     nonBlank++;
     const length = line.end - line.start;
     if (length > longest) longest = length;
     if (length <= MAX_WRAP_WIDTH) short++;
-    const next = lines[i + 1];
-    if (next && !next.blankBefore) {
-      followed++;
-      // A wrapped line ends mid-sentence, or the next line carries on in lower case
-      // without the indent or list marker that would start a paragraph.
-      if (next.indent <= line.indent && (!endsSentence(line.text) || isLowerLetter(next.text[0])) && listMarkerLength(next.text) === 0) continuations++;
-    } else if (next?.blankBefore) blankSeparated++;
+    // The last line has no next one (read past the array's end, it would be `undefined`,
+    // and optimised code that meets that is thrown away).
+    if (i === last) continue;
+    const next = lines[i + 1]!;
+    if (next.blankBefore) {
+      blankSeparated++;
+      continue;
+    }
+    followed++;
+    // A wrapped line ends mid-sentence, or the next line carries on in lower case without
+    // the indent or list marker that would start a paragraph. Each test is made on every
+    // such pair, then combined: one made only after another held would first run long after
+    // this code was compiled, and throw it away.
+    const notDeeper = next.indent <= line.indent;
+    const openEnded = !endsSentence(line.text);
+    const lowerNext = isLowerLetter(next.text[0]);
+    const unmarked = listMarkerLength(next.text) === 0;
+    if (notDeeper && (openEnded || lowerNext) && unmarked) continuations++;
   }
   if (nonBlank === 0) return 'blank-line';
   if (nonBlank === 1) return longest >= ONE_LINE_MIN ? 'one-line' : 'blank-line';

@@ -54,6 +54,17 @@ test('points agree with the reference at every offset', () => {
   );
 });
 
+test('points agree with the reference whatever the order of the lookups', () => {
+  const longer = fc.string({ unit: fc.constantFrom('a', ' ', '\n', '\n', '\r\n', '\n\n\n', 'abcdefgh'), maxLength: 300 });
+  fc.assert(
+    fc.property(longer, fc.array(fc.integer({ min: -2, max: 320 }), { maxLength: 40 }), (text, offsets) => {
+      const pointAt = createLineIndex(text);
+      for (const offset of offsets) expect(pointAt(offset)).toEqual(referencePoint(text, offset));
+    }),
+    { numRuns: 500 },
+  );
+});
+
 test('line starts past the first few thousand, kept in a typed array, agree with the reference', () => {
   for (const text of [`head\n${'\n'.repeat(20_000)}tail\n`, 'ab\r\n'.repeat(9000), `${'x\n'.repeat(4094)}y\nz`]) {
     const { starts, count } = lineStarts(text);

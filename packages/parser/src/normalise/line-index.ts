@@ -7,8 +7,14 @@ import type { Point } from '@copydesk/model/core';
  */
 export type PointLookup = (offset: number) => Point;
 
+/** How many lines past the last one found a lookup walks before it searches by halves. */
+const NEARBY_LINES = 4;
+
 /**
- * Index the line starts of `text` once (one pass), then answer each lookup by binary search.
+ * Index the line starts of `text` once (one pass), then answer each lookup from the line of
+ * the last one: a reader asks for the points of its blocks in order, each start and end on the
+ * same line or a few lines on, which a walk of a line or two finds where a binary search over
+ * all lines takes a dozen steps. Further off, or before it, the search is by halves.
  * Offsets outside `[0, text.length]` are clamped.
  *
  * @example
@@ -18,16 +24,30 @@ export type PointLookup = (offset: number) => Point;
 export function createLineIndex(text: string): PointLookup {
   const { starts, count } = lineStarts(text);
   const length = text.length;
+  /** The index of the line of the last lookup. */
+  let last = 0;
   return (rawOffset: number): Point => {
     const offset = rawOffset < 0 ? 0 : rawOffset > length ? length : Math.floor(rawOffset);
+    // The line is the last one whose start is at most `offset`: the first start above it is
+    // looked for in [lo, hi), where `starts[lo]` is at most `offset`.
     let lo = 0;
-    let hi = count - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
+    let hi = count;
+    if (starts[last]! <= offset) {
+      lo = last;
+      const near = Math.min(count - 1, last + NEARBY_LINES);
+      while (lo < near && starts[lo + 1]! <= offset) lo++;
+      if (lo < near) hi = lo + 1;
+    } else hi = last;
+    // At least one round, whatever was found nearby: a loop that ran only on far jumps would
+    // first run long after the code was compiled, and throw it away.
+    do {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    } while (lo < hi);
+    const line = lo - 1;
+    last = line;
+    return { line: line + 1, column: offset - starts[line]! + 1, offset };
   };
 }
 
@@ -53,24 +73,34 @@ const SMALL_INDEX = 4096;
 export function lineStarts(text: string): LineStarts {
   const length = text.length;
   const starts = new StartsBuilder();
-  if (text.indexOf('\r') === -1) {
-    // Nearly all input has LF line ends only: the native search skips over a line's text to
-    // its end instead of testing every character. Blank lines that follow are taken by
-    // looking at the next character, not with a call per line, so a run of empty lines costs
-    // one comparison each.
+  // Nearly all input has LF line ends only; the rest is read apart, so that the code made for
+  // the common case is not thrown away when the first CR comes.
+  if (text.indexOf('\r') !== -1) pushStartsWithReturns(text, starts);
+  else {
+    // The native search skips over a line's text to its end instead of testing every
+    // character. Blank lines that follow are taken by looking at the next character, not with
+    // a call per line, so a run of empty lines costs one comparison each.
     let i = text.indexOf('\n');
     while (i !== -1) {
       starts.push(++i);
       while (i < length && text.charCodeAt(i) === 10) starts.push(++i);
       i = text.indexOf('\n', i);
     }
-  } else {
-    for (let i = 0; i < length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-    }
   }
   return starts.build();
+}
+
+/**
+ * Push the line starts of a text with CR line ends (alone or before LF), character by
+ * character. It ends with its loop: code compiled while the loop runs, before anything after
+ * it ever ran, would be thrown away at the first step past the loop, on every such text.
+ */
+function pushStartsWithReturns(text: string, starts: StartsBuilder): void {
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && (i + 1 >= length || text.charCodeAt(i + 1) !== 10))) starts.push(i + 1);
+  }
 }
 
 class StartsBuilder {

@@ -102,14 +102,19 @@ export class OffsetMap {
   }
 }
 
-/** Index of the last element of non-decreasing `values` that is at most `x` (values[0] is 0). */
+/**
+ * Index of the last element of non-decreasing `values` that is at most `x` (`values[0]` is).
+ * The search narrows `[lo, hi)` to the first element above `x`, in a loop that runs at least
+ * once: a map of clean text has one anchor, and a loop that ran only for texts with repairs
+ * would first run long after the code was compiled, and throw it away.
+ */
 function lastAtOrBefore(values: Int32Array, x: number): number {
   let lo = 0;
-  let hi = values.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (values[mid]! <= x) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  let hi = values.length;
+  do {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  } while (lo < hi);
+  return lo - 1;
 }

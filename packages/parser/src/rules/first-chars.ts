@@ -32,7 +32,9 @@ export function firstChars(pattern: RegExp): ReadonlySet<string> | undefined {
 export function mayOpenWith(firsts: ReadonlySet<string> | undefined, text: string): boolean {
   if (firsts === undefined) return true;
   const code = text.charCodeAt(0);
-  return firsts.has(code >= 0xd800 && code <= 0xdbff ? text.slice(0, 2) : text.charAt(0));
+  // One comparison for the range: the second of two would first run at the first character
+  // past U+D7FF, long after the code was compiled, and throw that code away.
+  return firsts.has((code & 0xfc00) === 0xd800 ? text.slice(0, 2) : text.charAt(0));
 }
 
 interface Firsts {
@@ -69,25 +71,34 @@ function readSequence(source: string, from: number, to: number): Firsts | undefi
   return { chars, nullable: true };
 }
 
+// The pattern readers below compare character codes, not one-character strings: a pattern
+// holding characters beyond Latin-1 (’, —, “) made each of them a new string to compare.
+const BACKSLASH = 92;
+const OPEN_CLASS = 91;
+const CLOSE_CLASS = 93;
+const OPEN_GROUP = 40;
+const CLOSE_GROUP = 41;
+const BAR = 124;
+
 export function splitAlternatives(source: string, from: number, to: number): Array<[number, number]> {
   const parts: Array<[number, number]> = [];
   let depth = 0;
   let inClass = false;
   let start = from;
   for (let i = from; i < to; i++) {
-    const ch = source[i];
-    if (ch === '\\') {
+    const c = source.charCodeAt(i);
+    if (c === BACKSLASH) {
       i++;
       continue;
     }
     if (inClass) {
-      if (ch === ']') inClass = false;
+      if (c === CLOSE_CLASS) inClass = false;
       continue;
     }
-    if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
+    if (c === OPEN_CLASS) inClass = true;
+    else if (c === OPEN_GROUP) depth++;
+    else if (c === CLOSE_GROUP) depth--;
+    else if (c === BAR && depth === 0) {
       parts.push([start, i]);
       start = i + 1;
     }
@@ -152,8 +163,9 @@ export function readQuantifier(source: string, i: number): { optional: boolean; 
 
 export function findClassEnd(source: string, open: number): number {
   for (let i = open + 1; i < source.length; i++) {
-    if (source[i] === '\\') i++;
-    else if (source[i] === ']') return i;
+    const c = source.charCodeAt(i);
+    if (c === BACKSLASH) i++;
+    else if (c === CLOSE_CLASS) return i;
   }
   return -1;
 }
@@ -162,18 +174,18 @@ export function findGroupEnd(source: string, open: number, to: number): number {
   let depth = 0;
   let inClass = false;
   for (let i = open; i < to; i++) {
-    const ch = source[i];
-    if (ch === '\\') {
+    const c = source.charCodeAt(i);
+    if (c === BACKSLASH) {
       i++;
       continue;
     }
     if (inClass) {
-      if (ch === ']') inClass = false;
+      if (c === CLOSE_CLASS) inClass = false;
       continue;
     }
-    if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return i;
+    if (c === OPEN_CLASS) inClass = true;
+    else if (c === OPEN_GROUP) depth++;
+    else if (c === CLOSE_GROUP && --depth === 0) return i;
   }
   return -1;
 }

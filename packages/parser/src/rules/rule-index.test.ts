@@ -106,4 +106,26 @@ describe('RuleIndex', () => {
       for (const zone of zones) expect(indexed(userIndex, text, zone), `${zone}: ${text}`).toBe(firstMatchingRule(rules, text, zone));
     }
   });
+
+  it('reads first and second characters beyond ASCII and outside the BMP as the table does', () => {
+    const rules: LineRule[] = [
+      { id: 'user/emoji', kind: 'promo', reason: 'r', pattern: /^😀 Deal/, maxLength: 100 },
+      { id: 'user/emoji-pair', kind: 'promo', reason: 'r', pattern: /^\ud83d[\ude00-\ude10]x/, maxLength: 100 },
+      { id: 'user/quote', kind: 'promo', reason: 'r', pattern: /^“’[a-z]/, maxLength: 100 },
+      { id: 'user/one', kind: 'promo', reason: 'r', pattern: /^\ud83d$|^é$/, maxLength: 100 },
+      ...BUILT_IN_RULES,
+    ];
+    const userIndex = new RuleIndex(rules);
+    const unit = fc.constantFrom('😀', '😁', '\ud83d', '\ude00', '“', '’', 'é', 'x', ' ', 'Deal', 'a', 'A', 'Source: ', '\u00a0');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 5 }), fc.constantFrom(...zones), (pieces, zone) => {
+        const text = pieces.join('');
+        expect(indexed(userIndex, text, zone)).toBe(firstMatchingRule(rules, text, zone));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const text of ['', '😀 Deal', '\ud83d\ude05x', '\ud83d', 'é', '“’s', '“’S']) {
+      for (const zone of zones) expect(indexed(userIndex, text, zone), `${zone}: ${text}`).toBe(firstMatchingRule(rules, text, zone));
+    }
+  });
 });

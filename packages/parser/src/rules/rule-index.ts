@@ -19,6 +19,8 @@ export interface RuleMatch {
  */
 class PreparedRule {
   readonly pattern: RegExp;
+  /** The longest text tried; a limit that is no number (NaN) admits every length. */
+  readonly maxLength: number;
   readonly endsWith: EndingSet | undefined;
   readonly includes: SubstringSet | undefined;
   /** What its matches can open with (see `firstChars` and `openingPairs`). */
@@ -27,6 +29,8 @@ class PreparedRule {
 
   constructor(readonly rule: LineRule) {
     this.pattern = rule.pattern;
+    const limit = Number(rule.maxLength);
+    this.maxLength = Number.isNaN(limit) ? Number.POSITIVE_INFINITY : limit;
     this.endsWith = rule.endsWith ? new EndingSet(rule.endsWith, rule.pattern.flags.includes('i')) : undefined;
     this.includes = rule.includes ? new SubstringSet(rule.includes) : undefined;
     this.firsts = firstChars(rule.pattern);
@@ -49,58 +53,62 @@ function prepare(rule: LineRule): PreparedRule {
   return prepared;
 }
 
-/**
- * A rule as a candidate for lines opening with one character: the second characters its
- * matches may have after it (`undefined`: any), so most candidates are passed over with one
- * set lookup instead of a run of the regular expression.
- */
-class Candidate {
-  constructor(
-    readonly prepared: PreparedRule,
-    readonly seconds: ReadonlySet<number> | undefined,
-  ) {}
-}
+/** The key of a character that is not there: the first of an empty text, the second of a one-character one. */
+const NONE = 0x10000;
 
 /**
- * The rules that can match lines opening with one character in one zone, in table order,
- * cut by length: `lists[k]` holds the rules whose `maxLength` is at least `limits[k]`, so a
- * line only meets rules long enough for it, without testing each rule's length.
+ * Values by UTF-16 code unit (or {@link NONE}), in pages of 256 made on first use. Every
+ * character is looked up by the same two reads, ASCII or not: a separate path for the rare
+ * ones would first run long after the common one was compiled, and throw that code away.
  */
-class Candidates {
-  private readonly limits: number[];
-  private readonly lists: Candidate[][];
+class CodeTable<T> {
+  private readonly pages: Array<Array<T | undefined> | undefined> = new Array<Array<T | undefined> | undefined>((NONE >> 8) + 1).fill(undefined);
 
-  constructor(rules: readonly Candidate[]) {
-    // A line is admitted when `!(length > maxLength)`: a limit that is no number (NaN) admits all.
-    const limitOf = (candidate: Candidate): number => {
-      const limit = Number(candidate.prepared.rule.maxLength);
-      return Number.isNaN(limit) ? Number.POSITIVE_INFINITY : limit;
-    };
-    this.limits = [...new Set(rules.map(limitOf))].sort((a, b) => a - b);
-    this.lists = this.limits.map((limit) => rules.filter((rule) => limitOf(rule) >= limit));
+  get(code: number): T | undefined {
+    const page = this.pages[code >> 8];
+    return page === undefined ? undefined : page[code & 255];
   }
 
-  /** The rules whose `maxLength` admits a line of this length, in table order. */
-  forLength(length: number): readonly Candidate[] {
-    const limits = this.limits;
-    // The first limit at or above the length (binary search: a table has a few dozen).
-    let low = 0;
-    let high = limits.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (limits[mid]! >= length) high = mid;
-      else low = mid + 1;
+  set(code: number, value: T): void {
+    let page = this.pages[code >> 8];
+    if (page === undefined) {
+      page = new Array<T | undefined>(256).fill(undefined);
+      this.pages[code >> 8] = page;
     }
-    return low < limits.length ? this.lists[low]! : NO_RULES;
+    page[code & 255] = value;
   }
 }
 
-const NO_RULES: readonly Candidate[] = [];
+/**
+ * The rules a line opening with one code unit may match, and for each second code unit met,
+ * those of them whose matches may have it there (see `openingPairs`), in table order, made on
+ * first use. A line then meets only the rules its first two characters admit, with no test of
+ * its second character per rule: most lines open with a capital that a dozen rules may open
+ * with, and the second character rules out nearly all of them.
+ */
+class FirstCharIndex {
+  private readonly bySecond = new CodeTable<readonly PreparedRule[]>();
 
-/** Candidate lists of one zone, made on first use: ASCII first characters in an array, others in a map. */
+  constructor(
+    private readonly zone: ZoneIndex,
+    /** The first code unit, or {@link NONE}. */
+    private readonly first: number,
+  ) {}
+
+  /** The rules for lines whose second code unit is `second` ({@link NONE}: there is none). */
+  forSecond(second: number): readonly PreparedRule[] {
+    let rules = this.bySecond.get(second);
+    if (rules === undefined) {
+      rules = this.zone.admitted(this.first, second);
+      this.bySecond.set(second, rules);
+    }
+    return rules;
+  }
+}
+
+/** The rules of one zone, indexed by the first two characters of a line on first sight of them. */
 class ZoneIndex {
-  private readonly ascii: Array<Candidates | undefined> = new Array<Candidates | undefined>(128).fill(undefined);
-  private readonly other = new Map<string, Candidates>();
+  private readonly byFirst = new CodeTable<FirstCharIndex>();
 
   constructor(
     private readonly rules: readonly PreparedRule[],
@@ -108,42 +116,44 @@ class ZoneIndex {
     private readonly pairs: ReadonlyArray<ReadonlyMap<string, ReadonlySet<number>> | undefined>,
   ) {}
 
-  candidates(text: string): Candidates {
-    const code = text.charCodeAt(0);
-    if (code < 128) {
-      let candidates = this.ascii[code];
-      if (candidates === undefined) {
-        candidates = this.build(text.charAt(0));
-        this.ascii[code] = candidates;
-      }
-      return candidates;
+  /** The rules a line opening with the first two characters of `text` can match, in table order. */
+  candidates(text: string): readonly PreparedRule[] {
+    const length = text.length;
+    const first = length > 0 ? text.charCodeAt(0) : NONE;
+    let index = this.byFirst.get(first);
+    if (index === undefined) {
+      index = new FirstCharIndex(this, first);
+      this.byFirst.set(first, index);
     }
-    // A character outside the BMP is looked up whole; an empty text (NaN) by the empty string.
-    const first = code >= 0xd800 && code <= 0xdbff ? text.slice(0, 2) : text.charAt(0);
-    let candidates = this.other.get(first);
-    if (candidates === undefined) {
-      candidates = this.build(first);
-      this.other.set(first, candidates);
-    }
-    return candidates;
+    return index.forSecond(length > 1 ? text.charCodeAt(1) : NONE);
   }
 
-  /** The rules a line opening with `first` can match: those that may open with anything, or with it. */
-  private build(first: string): Candidates {
-    const candidates: Candidate[] = [];
+  /**
+   * The rules whose matches can open with the code units `first` and `second` ({@link NONE}:
+   * none there), in table order: those that may open with anything or with the first
+   * character (a character outside the BMP is the pair of them), and whose second characters
+   * (when known) hold `second` (a rule whose matches take two cannot match one character).
+   */
+  admitted(first: number, second: number): PreparedRule[] {
+    const astral = (first & 0xfc00) === 0xd800 && second !== NONE;
+    const key = first === NONE ? '' : astral ? String.fromCharCode(first, second) : String.fromCharCode(first);
+    const following = second === NONE ? -1 : second;
+    const admitted: PreparedRule[] = [];
     for (let i = 0; i < this.rules.length; i++) {
       const firsts = this.firsts[i];
-      if (firsts === undefined || firsts.has(first)) candidates.push(new Candidate(this.rules[i]!, this.pairs[i]?.get(first)));
+      if (firsts !== undefined && !firsts.has(key)) continue;
+      const seconds = this.pairs[i]?.get(key);
+      if (seconds === undefined || seconds.has(following)) admitted.push(this.rules[i]!);
     }
-    return new Candidates(candidates);
+    return admitted;
   }
 }
 
 /**
  * A rule table made ready for matching, once per table (see `ruleIndex`). A line is tested
  * only against the rules that could match it: those whose matches can open with its first
- * two characters (see `firstChars` and `openingPairs`), that apply in its zone and admit its
- * length, in table order.
+ * two characters (see `firstChars` and `openingPairs`) and that apply in its zone, in table
+ * order; of those, the ones that admit its length.
  */
 export class RuleIndex {
   private readonly head: ZoneIndex;
@@ -173,17 +183,18 @@ export class RuleIndex {
    */
   match(text: string, where: Zone): RuleMatch | undefined {
     const zone = where === 'head' ? this.head : where === 'tail' ? this.tail : this.body;
-    const candidates = zone.candidates(text).forLength(text.length);
-    // NaN for a text of one character: a rule whose matches take two is passed over.
-    const second = text.charCodeAt(1);
+    const candidates = zone.candidates(text);
+    const length = text.length;
     for (let i = 0; i < candidates.length; i++) {
-      const candidate = candidates[i]!;
-      if (candidate.seconds !== undefined && !candidate.seconds.has(second)) continue;
-      const prepared = candidate.prepared;
+      const prepared = candidates[i]!;
+      // Read with the checks every candidate meets, not only when a rule matches: code
+      // compiled before the first match would be thrown away at its first read.
+      const rule = prepared.rule;
+      if (length > prepared.maxLength) continue;
       if (prepared.endsWith !== undefined && !prepared.endsWith.endsIn(text)) continue;
       if (prepared.includes !== undefined && !prepared.includes.occursIn(text)) continue;
       const match = prepared.pattern.exec(text);
-      if (match) return { rule: prepared.rule, match };
+      if (match) return { rule, match };
     }
     return undefined;
   }

@@ -1,6 +1,63 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { comparisonKey, hasComparisonKey, isAllCaps, isCaselessPunctuation, isLowerLetter, isUpperLetter } from './characters.js';
+import { CharCodeSet, comparisonKey, endsSentence, hasComparisonKey, isAllCaps, isCaselessPunctuation, isLowerLetter, isSpaceCode, isUpperLetter } from './characters.js';
+
+describe('endsSentence', () => {
+  /** As first written: one character string at a time, compared in a chain. */
+  const reference = (text: string): boolean => {
+    let i = text.length - 1;
+    while (i >= 0) {
+      const ch = text[i]!;
+      if (ch === '"' || ch === '”' || ch === '’' || ch === "'" || ch === ')' || ch === ']' || ch === '»') {
+        i--;
+        continue;
+      }
+      return ch === '.' || ch === '!' || ch === '?' || ch === '…';
+    }
+    return false;
+  };
+
+  it('agrees with the chain of comparisons on any text', () => {
+    const unit = fc.constantFrom('a', ' ', '.', '!', '?', '…', '"', '”', '’', "'", ')', ']', '»', '“', '\ud83d', '\u2027', '\u00bb', 'é');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 8 }), (text) => {
+        expect(endsSentence(text)).toBe(reference(text));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const text of ['', 'Done.', 'Done."', 'Why?”', 'So…', '"', '.)', 'no']) expect(endsSentence(text)).toBe(reference(text));
+  });
+
+  it('CharCodeSet holds its characters and nothing else', () => {
+    const set = new CharCodeSet('.!…');
+    for (let c = 0; c < 0x2100; c++) expect(set.has(c)).toBe(c === 46 || c === 33 || c === 0x2026);
+    expect(set.has(Number.NaN)).toBe(false);
+    expect(set.has(0xffff)).toBe(false);
+  });
+});
+
+describe('isSpaceCode', () => {
+  /** The white space it stands for, written out as comparisons. */
+  const reference = (c: number): boolean =>
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200d) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x2060 ||
+    c === 0x3000 ||
+    c === 0xfeff ||
+    c === 0xad;
+
+  it('agrees with the comparisons on every code unit, NaN and numbers out of range', () => {
+    for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c) !== reference(c)) expect(`${c}: ${isSpaceCode(c)}`).toBe(`${c}: ${reference(c)}`);
+    for (const c of [Number.NaN, -1, 0x10000, 0x10ffff, 1.5]) expect(isSpaceCode(c)).toBe(reference(c));
+  });
+});
 
 describe('hasComparisonKey', () => {
   it('agrees with comparing comparisonKey results', () => {

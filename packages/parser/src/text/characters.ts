@@ -3,23 +3,22 @@
  * they run once per character of the input.
  */
 
+/** The white space beyond ASCII that {@link isSpaceCode} counts, as code units. */
+const WIDE_SPACES = [0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x200b, 0x200c, 0x200d, 0x2028, 0x2029, 0x202f, 0x205f, 0x2060, 0x3000, 0xfeff, 0xad];
+
+/**
+ * One byte per BMP code unit: 1 for the white space of {@link WIDE_SPACES}. A table rather
+ * than a chain of comparisons: which comparisons of a chain run depends on the character, so
+ * optimised code met a character whose comparisons had never run, and was thrown away.
+ */
+const IS_WIDE_SPACE = new Uint8Array(0x10000);
+for (const c of WIDE_SPACES) IS_WIDE_SPACE[c] = 1;
+
 /** White space as readers see it: ASCII blanks, no-break and typographic spaces, BOM. */
 export function isSpaceCode(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  if (c < 128) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200d) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x2060 ||
-    c === 0x3000 ||
-    c === 0xfeff ||
-    c === 0xad
-  );
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  // NaN (a read past a text's end) and anything above the BMP are no space.
+  return c < 0x10000 && IS_WIDE_SPACE[c] === 1;
 }
 
 /** True when `text` holds nothing but white space (or invisibles). */
@@ -84,13 +83,15 @@ function fromCodes(codes: readonly number[]): string {
  */
 export function hasComparisonKey(text: string, key: string): boolean {
   let k = 0;
+  const keyLength = key.length;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    // A letter or digit past the key's end is a difference too (checked, not read as NaN).
     if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) {
-      if (key.charCodeAt(k) !== c) return false;
+      if (k >= keyLength || key.charCodeAt(k) !== c) return false;
       k++;
     } else if (c >= 65 && c <= 90) {
-      if (key.charCodeAt(k) !== c + 32) return false;
+      if (k >= keyLength || key.charCodeAt(k) !== c + 32) return false;
       k++;
     } else if (c > 127 && !isCaselessPunctuation(c)) {
       const ch = text[i]!;
@@ -153,18 +154,38 @@ export function isAllCaps(text: string): boolean {
   return letters >= 2;
 }
 
+/**
+ * A set of BMP characters as a table by code unit, up to the largest: whether a character is
+ * in it costs one comparison and one read, the same for every character. A chain of
+ * comparisons runs only as far as the first that holds, so which of them ever ran depends on
+ * the characters met, and compiled code was thrown away at the first that had not.
+ */
+export class CharCodeSet {
+  private readonly table: Uint8Array;
+
+  constructor(characters: string) {
+    let largest = 0;
+    for (let i = 0; i < characters.length; i++) largest = Math.max(largest, characters.charCodeAt(i));
+    this.table = new Uint8Array(largest + 1);
+    for (let i = 0; i < characters.length; i++) this.table[characters.charCodeAt(i)] = 1;
+  }
+
+  /** Whether the code unit `code` is one of the characters (NaN, past a text's end, is not). */
+  has(code: number): boolean {
+    return code < this.table.length && this.table[code] === 1;
+  }
+}
+
+/** Closing quotes and brackets, looked through for the punctuation before them. */
+const SENTENCE_CLOSERS = new CharCodeSet('"”’\')]»');
+/** Punctuation that ends a sentence. */
+const SENTENCE_FINALS = new CharCodeSet('.!?…');
+
 /** Sentence-final punctuation, closing quotes and brackets looked through. */
 export function endsSentence(text: string): boolean {
   let i = text.length - 1;
-  while (i >= 0) {
-    const ch = text[i]!;
-    if (ch === '"' || ch === '”' || ch === '’' || ch === "'" || ch === ')' || ch === ']' || ch === '»') {
-      i--;
-      continue;
-    }
-    return ch === '.' || ch === '!' || ch === '?' || ch === '…';
-  }
-  return false;
+  while (i >= 0 && SENTENCE_CLOSERS.has(text.charCodeAt(i))) i--;
+  return i >= 0 && SENTENCE_FINALS.has(text.charCodeAt(i));
 }
 
 /** Number of space-separated words. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EndingSet } from './ending-set.js';
+import { canonicalCase, EndingSet } from './ending-set.js';
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const endsWithCaseless = (text: string, ending: string): boolean => new RegExp(`${escapeRegExp(ending)}$`, 'i').test(text);
@@ -40,5 +40,15 @@ describe('EndingSet', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('folds every code unit as ECMAScript\'s Canonicalize without the u flag does', () => {
+    const reference = (code: number): number => {
+      const upper = String.fromCharCode(code).toUpperCase();
+      if (upper.length !== 1) return code;
+      const folded = upper.charCodeAt(0);
+      return code >= 128 && folded < 128 ? code : folded;
+    };
+    for (let code = 0; code < 0x10000; code++) if (canonicalCase(code) !== reference(code)) expect(`${code}: ${canonicalCase(code)}`).toBe(`${code}: ${reference(code)}`);
   });
 });

@@ -56,13 +56,31 @@ export class EndingSet {
   }
 }
 
+/** Canonical case of each code unit beyond ASCII, once found; never 0 there, so 0 is unknown. */
+const CANONICAL = new Uint16Array(0x10000);
+const UNKNOWN = 0;
+
 /**
  * The character a case-insensitive regular expression without the `u` flag compares: the
  * upper-case form when it is one code unit, except that a character beyond ASCII is never
- * taken to an ASCII one (ECMAScript's Canonicalize).
+ * taken to an ASCII one (ECMAScript's Canonicalize). `code` is a UTF-16 code unit.
+ *
+ * Beyond ASCII the answer is kept for each code unit once found: lines end with curly quotes
+ * and the like, and asking again would make a string and upper-case it every time. Every code
+ * unit goes through the same read, and the first sight of any of them through the same
+ * finding, so no path first runs after the code is compiled.
  */
 export function canonicalCase(code: number): number {
   if (code < 128) return code >= 97 && code <= 122 ? code - 32 : code;
+  let folded = CANONICAL[code]!;
+  if (folded === UNKNOWN) {
+    folded = canonicalize(code);
+    CANONICAL[code] = folded;
+  }
+  return folded;
+}
+
+function canonicalize(code: number): number {
   const upper = String.fromCharCode(code).toUpperCase();
   if (upper.length !== 1) return code;
   const folded = upper.charCodeAt(0);

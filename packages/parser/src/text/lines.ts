@@ -22,14 +22,16 @@ export function splitLines(text: string): SourceLine[] {
   let start = 0;
   let blankBefore = false;
   const length = text.length;
-  while (start <= length) {
+  // Every read is bounded by the length: a read past the end gives NaN, and optimised code
+  // that meets one is thrown away and made again.
+  while (start < length) {
     // Empty lines are stepped over by their first character, not with a search each: a run of
     // a hundred thousand of them then costs a comparison per line instead of a native call.
     if (text.charCodeAt(start) === 10) {
       blankBefore = true;
       do {
         start++;
-      } while (text.charCodeAt(start) === 10);
+      } while (start < length && text.charCodeAt(start) === 10);
       continue;
     }
     let end = text.indexOf('\n', start);
@@ -43,7 +45,6 @@ export function splitLines(text: string): SourceLine[] {
       lines.push(makeUnit(text.slice(cs, ce), cs, ce, undefined, blankBefore, cs - start, false));
       blankBefore = false;
     }
-    if (end === length) break;
     start = end + 1;
   }
   return lines;

@@ -66,4 +66,27 @@ describe('SubstringSet', () => {
       { numRuns: 3000 },
     );
   });
+
+  it('agrees with String#indexOf when the shortest string takes three to five characters (searched as alternatives)', () => {
+    // Characters a regular expression would read as syntax, to hold the escaping to the letter.
+    const alphabet = fc.constantFrom('a', ' ', '.', '*', '(', ')', '[', '\\', '|', '?', '$', '^', '/', '-', '{', '}', '+', '\n', '\ud83d');
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: alphabet, minLength: 3, maxLength: 8 }), { minLength: 1, maxLength: 4 }),
+        fc.string({ unit: alphabet, maxLength: 40 }),
+        fc.string({ unit: alphabet, maxLength: 40 }),
+        fc.nat(),
+        fc.boolean(),
+        fc.integer({ min: -2, max: 90 }),
+        (parts, before, after, pick, plant, from) => {
+          const text = plant ? before + parts[pick % parts.length]! + after : before + after;
+          const set = new SubstringSet(parts);
+          expect(set.occursIn(text, from)).toBe(naive(parts, text, from));
+          // The search keeps no state from one text to the next.
+          expect(set.occursIn(after)).toBe(naive(parts, after, 0));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
 });
