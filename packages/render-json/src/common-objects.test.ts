@@ -113,6 +113,32 @@ describe('the common-object writers', () => {
     for (const node of cases) expectSameAsGeneric(withChild(node));
   });
 
+  it('write any position-like value on a text or paragraph exactly as the generic walker does', () => {
+    // Compact output writes usual positions in one piece; anything else must fall back unchanged.
+    const number = fc.oneof(
+      { arbitrary: fc.integer({ min: -1, max: 1_000_000 }), weight: 20 },
+      fc.constantFrom(-0, Number.NaN, Number.POSITIVE_INFINITY, '1', undefined),
+    );
+    const pointLike = fc.oneof(
+      { arbitrary: fc.record({ line: number, column: number, offset: number }), weight: 10 },
+      fc.record({ line: number, column: number, offset: number, colour: fc.constant('red') }),
+      fc.record({ line: number, offset: number }, { requiredKeys: [] }),
+      fc.constantFrom(null, [], 'here'),
+    );
+    const positionLike = fc.oneof(
+      { arbitrary: fc.record({ start: pointLike, end: pointLike }), weight: 10 },
+      fc.record({ start: pointLike, end: pointLike }, { requiredKeys: [] }),
+      fc.record({ start: pointLike, end: pointLike, middle: pointLike }),
+      fc.constantFrom(undefined, null, [], 'here'),
+    );
+    fc.assert(
+      fc.property(positionLike, positionLike, fc.string(), (outer, inner, value) => {
+        expectSameAsGeneric(withChild({ type: 'paragraph', children: [{ type: 'text', value, position: inner }], position: outer }));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('name the path of a fault found inside them, as the generic walker does', () => {
     const a = withChild({ type: 'paragraph', children: [{ type: 'text', value: 'x' }, { type: 'text', value: {} }] });
     expect(() => renderJson(a)).toThrow(/found an object at \/children\/0\/children\/1\/value/);
