@@ -139,6 +139,39 @@ describe('the common-object writers', () => {
     );
   });
 
+  it('leave every unusual article, meta, removed span or heading to the generic walker', () => {
+    const inheriting = <T extends object>(prototype: object, own: T): T => Object.assign(Object.create(prototype) as T, own);
+    const hidden = <T extends object>(own: T, key: string, value: unknown): T => Object.defineProperty(own, key, { value, enumerable: false });
+    const base = (): Article => withPositions(handmadeArticles()['every-node']!);
+    const changed = (change: (a: Record<string, unknown> & Article) => void): Article => {
+      const a = base() as Record<string, unknown> & Article;
+      change(a);
+      return a;
+    };
+    const cases: Article[] = [
+      base(),
+      changed((a) => Object.assign(a, { colour: 'red' })),
+      changed((a) => Object.assign(a, { colour: undefined })),
+      changed((a) => hidden(a, 'diagnostics', [])),
+      changed((a) => hidden(a.meta, 'subtitle', 'hidden')),
+      changed((a) => hidden(a.meta, 'subtitle', undefined)),
+      changed((a) => Object.assign(a.meta, { colour: 'red' })),
+      changed((a) => Object.assign(a.meta, { subtitle: undefined, tags: ['b', 'a'] })),
+      changed((a) => Object.assign(a, { meta: inheriting({ subtitle: 'inherited' }, a.meta) })),
+      changed((a) => Object.assign(a, { meta: Object.assign(Object.create(null) as object, a.meta) })),
+      changed((a) => Object.assign(a.meta, { stats: { words: Number.NaN, characters: 0, paragraphs: 0, readingMinutes: 0 } })),
+      changed((a) => Object.assign(a.meta, { stats: hidden({ words: 1, characters: 0, paragraphs: 0 }, 'readingMinutes', 1) })),
+      changed((a) => Object.assign(a.meta, { positions: { title: 'here' } })),
+      changed((a) => Object.assign(a.meta, { authors: [{ name: 'n', colour: 'red' }] })),
+      changed((a) => a.removed.push({ type: 'removed', kind: 'promo', text: 'x', reason: 'r', rule: 'promo/x', extra: 1 } as never)),
+      changed((a) => a.removed.push(hidden({ type: 'removed', kind: 'promo', text: 'x', reason: 'r' }, 'rule', 'promo/x') as never)),
+      changed((a) => a.children.push({ type: 'heading', depth: 2, children: [], position: position(), colour: 'red' } as never)),
+      changed((a) => a.children.push(inheriting({ depth: 2 }, { type: 'heading', children: [] }) as never)),
+      changed((a) => a.children.push({ type: 'heading', depth: Number.POSITIVE_INFINITY, children: [] } as never)),
+    ];
+    for (const a of cases) expectSameAsGeneric(a);
+  });
+
   it('name the path of a fault found inside them, as the generic walker does', () => {
     const a = withChild({ type: 'paragraph', children: [{ type: 'text', value: 'x' }, { type: 'text', value: {} }] });
     expect(() => renderJson(a)).toThrow(/found an object at \/children\/0\/children\/1\/value/);

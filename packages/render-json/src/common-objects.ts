@@ -1,9 +1,12 @@
+import type { ObjectShape, Shape } from './canonical-shapes.js';
+
 /**
  * Writers for the objects an article is mostly made of: points, positions, paragraphs and
- * text (most of the objects in a parsed article). The generic walker in `canonical-json.ts`
- * looks every field up by a key from the shape table, which V8 serves through its slow
- * megamorphic path; these read the fields by name, in canonical order (as `canonical-shapes.ts`
- * lists them), and write them directly.
+ * text (most of the objects in a parsed article), and one for any other object of the model.
+ * The generic walker in `canonical-json.ts` looks every field up by a key from the shape table,
+ * which V8 serves through its slow megamorphic path; these read the fields by name, or all of
+ * an object's fields in one `for…in` pass, and write them in canonical order (as
+ * `canonical-shapes.ts` lists them).
  *
  * Each writer takes only the usual form of its object and returns `undefined` for anything
  * else (an unknown, inherited, non-enumerable or unexpected field, a value of another kind),
@@ -21,6 +24,8 @@ export interface ObjectWriterContext {
   separator(depth: number): string;
   /** Any node, through the generic walker. */
   node(value: unknown, depth: number): string;
+  /** Any value of the given shape, through the generic walker. */
+  value(value: unknown, shape: Shape, depth: number): string;
 }
 
 /** `"key":` (compact) or `"key": ` (pretty) for each key written here. */
@@ -156,6 +161,10 @@ function enumerableKeysAmong(value: object, fields: readonly string[]): number {
 
 /** A position: `start` and `end` points, either left out when undefined. */
 export function writePosition(writer: ObjectWriterContext, value: object, depth: number): string | undefined {
+  if (!writer.pretty) {
+    const compact = compactPosition(value);
+    if (compact !== undefined) return compact;
+  }
   if (!hasPlainPrototype(value)) return undefined;
   const seen = enumerableKeysAmong(value, POSITION_FIELDS);
   if (seen === -1) return undefined;
@@ -180,13 +189,12 @@ export function writePosition(writer: ObjectWriterContext, value: object, depth:
 }
 
 /**
- * A whole position member, `,"position":{…}`, as compact output writes it, when the position has
- * both points and all is in the usual form (`undefined` otherwise). Positions and their points
- * are most of an article's objects: writing each in one concatenation of constant parts and
- * numbers, rather than through a writer per object, gives the same bytes with fewer and larger
- * pieces.
+ * A position as compact output writes it, when it has both points and all is in the usual form
+ * (`undefined` otherwise). Positions and their points are most of an article's objects:
+ * writing each in one concatenation of constant parts and numbers, rather than through a
+ * writer per object, gives the same bytes with fewer and larger pieces.
  */
-function compactPositionMember(position: object): string | undefined {
+function compactPosition(position: object): string | undefined {
   if (!hasPlainPrototype(position)) return undefined;
   let count = 0;
   for (const key in position) {
@@ -198,7 +206,7 @@ function compactPositionMember(position: object): string | undefined {
   if (typeof start !== 'object' || start === null || !isUsualPoint(start)) return undefined;
   if (typeof end !== 'object' || end === null || !isUsualPoint(end)) return undefined;
   return (
-    ',"position":{"start":{"line":' + start.line + ',"column":' + start.column + ',"offset":' + start.offset +
+    '{"start":{"line":' + start.line + ',"column":' + start.column + ',"offset":' + start.offset +
     '},"end":{"line":' + end.line + ',"column":' + end.column + ',"offset":' + end.offset + '}}'
   );
 }
@@ -208,8 +216,8 @@ function positionMember(writer: ObjectWriterContext, position: unknown, depth: n
   if (position === undefined || !writer.positions) return '';
   if (typeof position !== 'object' || position === null || Array.isArray(position)) return undefined;
   if (!writer.pretty) {
-    const compact = compactPositionMember(position);
-    if (compact !== undefined) return compact;
+    const compact = compactPosition(position);
+    if (compact !== undefined) return ',"position":' + compact;
   }
   const written = writePosition(writer, position, depth + 1);
   return written === undefined ? undefined : writer.separator(depth + 1) + keys.position + written;
@@ -264,7 +272,7 @@ export function writeText(writer: ObjectWriterContext, node: object, depth: numb
   const keys = writer.pretty ? PRETTY_KEYS : COMPACT_KEYS;
   const positionWritten = positionMember(writer, position, depth, keys);
   if (positionWritten === undefined) return undefined;
-  // Compact output in one concatenation of constant parts and the value (see compactPositionMember).
+  // Compact output in one concatenation of constant parts and the value (see compactPosition).
   if (!writer.pretty) return (value === undefined ? '{"type":"text"' : '{"type":"text","value":' + quote(value)) + positionWritten + '}';
   let members = `${keys.type}"text"`;
   if (value !== undefined) members += writer.separator(depth + 1) + keys.value + quote(value);
@@ -288,9 +296,60 @@ export function writeParagraph(writer: ObjectWriterContext, node: object, depth:
   }
   const positionWritten = positionMember(writer, position, depth, keys);
   if (positionWritten === undefined) return undefined;
-  // Compact output in one concatenation of constant parts and members (see compactPositionMember).
+  // Compact output in one concatenation of constant parts and members (see compactPosition).
   if (!writer.pretty) return (childrenWritten === undefined ? '{"type":"paragraph"' : '{"type":"paragraph","children":' + childrenWritten) + positionWritten + '}';
   let members = `${keys.type}"paragraph"`;
   if (childrenWritten !== undefined) members += writer.separator(depth + 1) + keys.children + childrenWritten;
   return wrap(writer, members + positionWritten, depth);
+}
+
+/** Per depth, where `writeObject` keeps an object's field values in canonical order while it reads them. */
+const FIELD_VALUES: unknown[][] = [];
+
+/**
+ * Any other object of the model (the article, `meta`, a removed span, a heading…) in its usual
+ * form: a plain object whose enumerable keys are all fields of `shape`, and that has no field
+ * of `shape` that is inherited or not enumerable. Its values are read in one `for…in` pass,
+ * which V8 serves from the object's own layout, where the generic walker looks each field of
+ * the shape up by name (`hasOwn`, then a load) through its slow path for varying keys.
+ */
+export function writeObject(writer: ObjectWriterContext, value: object, shape: ObjectShape, depth: number): string | undefined {
+  const keys = shape.keys;
+  // `seen` below has a bit per field; no object of the model comes near 31 fields.
+  if (keys.length > 31 || !hasPlainPrototype(value)) return undefined;
+  let values = FIELD_VALUES[depth];
+  if (values === undefined) {
+    values = [];
+    FIELD_VALUES[depth] = values;
+  }
+  for (let k = 0; k < keys.length; k += 1) values[k] = undefined;
+  let seen = 0;
+  let count = 0;
+  for (const key in value) {
+    let at = 0;
+    while (at < keys.length && keys[at] !== key) at += 1;
+    if (at === keys.length) return undefined;
+    values[at] = (value as Record<string, unknown>)[key];
+    seen |= 1 << at;
+    count += 1;
+  }
+  // A field set but not seen above is inherited or not enumerable: the generic walker decides.
+  if (count !== keys.length) {
+    for (let k = 0; k < keys.length; k += 1) {
+      if ((seen & (1 << k)) === 0 && (value as Record<string, unknown>)[keys[k] as string] !== undefined) return undefined;
+    }
+  }
+  const entries = shape.entries;
+  const separator = writer.separator(depth + 1);
+  let members = '';
+  for (let k = 0; k < entries.length; k += 1) {
+    const field = values[k];
+    if (field === undefined) continue;
+    const entry = entries[k] as (typeof entries)[number];
+    if (entry.isPosition && !writer.positions) continue;
+    const written = writer.value(field, entry.shape, depth + 1);
+    if (members !== '') members += separator;
+    members += (writer.pretty ? entry.prettyQuoted : entry.quoted) + written;
+  }
+  return wrap(writer, members, depth);
 }
