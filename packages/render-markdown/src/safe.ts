@@ -74,12 +74,20 @@ function characterClass(characters: Iterable<string>): string {
   return `[${body}]`;
 }
 
+/**
+ * The table for `constructs` and flavor, built on first use. Called once per string written,
+ * so it stays this small: building a table is a separate function, which runs a few times
+ * per process and so is not compiled into this one (and into every caller it is inlined in)
+ * when the optimising compiler takes it up.
+ */
 function patternTable(constructs: readonly Construct[], gfm: boolean): PatternTable {
   let bits = 0;
-  for (const construct of constructs) bits |= CONSTRUCT_BIT[construct];
+  for (let i = 0; i < constructs.length; i += 1) bits |= CONSTRUCT_BIT[constructs[i] as Construct];
   const key = bits * 2 + (gfm ? 1 : 0);
-  const cached = TABLES[key];
-  if (cached !== undefined) return cached;
+  return TABLES[key] ?? buildPatternTable(bits, gfm, key);
+}
+
+function buildPatternTable(bits: number, gfm: boolean, key: number): PatternTable {
   const ascii: (UnsafePattern[] | undefined)[] = new Array(0x80).fill(undefined);
   const other = new Map<string, UnsafePattern[]>();
   // Kept in table order: the first pattern that applies decides, as it always has.
