@@ -1,5 +1,5 @@
 import { characterReference, classifyCharacter, closeBackslashRun, firstCodePoint, isAsciiDigit, isAsciiPunctuation } from './character-class.js';
-import { afterLineStartDigits, atLineEnd, type Construct, isAtLineStart, type SafeContext, UNSAFE_PATTERNS, type UnsafePattern } from './unsafe.js';
+import { afterLineStartDigits, atLineEnd, type Construct, isAtLineStart, type Lookaround, type SafeContext, UNSAFE_PATTERNS, type UnsafePattern } from './unsafe.js';
 
 /** Where a string is written, for `safe`. */
 export interface SafeInput {
@@ -31,9 +31,9 @@ export interface SafeInput {
  */
 interface PatternTable {
   /** Candidates by ASCII code; `undefined` where none can apply. */
-  readonly ascii: readonly (readonly UnsafePattern[] | undefined)[];
+  readonly ascii: readonly (readonly Condition[] | undefined)[];
   /** Candidates for the non-ASCII characters that have a pattern here. */
-  readonly other: ReadonlyMap<string, readonly UnsafePattern[]>;
+  readonly other: ReadonlyMap<string, readonly Condition[]>;
   /**
    * Global search for the characters that may need escaping anywhere in a line, and for line
    * endings and U+0000. A character whose every pattern needs a line start or end (space,
@@ -41,6 +41,21 @@ interface PatternTable {
    * `safe` looks at those places separately.
    */
   readonly anywhere: RegExp;
+}
+
+/**
+ * What is left to check of a pattern in a table: its position conditions. Every condition has
+ * all three fields, so the code that checks them sees one object layout, where the patterns
+ * themselves come in several (each lists only the conditions it has).
+ */
+interface Condition {
+  readonly atLineStart: boolean;
+  readonly before: Lookaround | undefined;
+  readonly after: Lookaround | undefined;
+}
+
+function conditionOf(pattern: UnsafePattern): Condition {
+  return { atLineStart: pattern.atLineStart === true, before: pattern.before, after: pattern.after };
 }
 
 /** One bit per construct, so a set of constructs indexes the cache of tables. */
@@ -53,8 +68,12 @@ const CONSTRUCT_BIT: Readonly<Record<Construct, number>> = {
   destinationLiteral: 32,
 };
 
-/** Tables already built, at `2 * constructBits + (gfm ? 1 : 0)`: a render uses only a few. */
-const TABLES: (PatternTable | undefined)[] = [];
+/**
+ * Tables already built, at `2 * constructBits + (gfm ? 1 : 0)`: a render uses only a few. Made
+ * at its full size, so that looking up a table not built yet reads inside the array (a read
+ * past its end would throw away the optimised code of `safe` and its callers).
+ */
+const TABLES: (PatternTable | undefined)[] = new Array<PatternTable | undefined>(2 ** (Object.keys(CONSTRUCT_BIT).length + 1)).fill(undefined);
 
 /**
  * Whether `pattern` can only apply near the start or at the end of a line: at a line edge, or
@@ -88,22 +107,24 @@ function patternTable(constructs: readonly Construct[], gfm: boolean): PatternTa
 }
 
 function buildPatternTable(bits: number, gfm: boolean, key: number): PatternTable {
-  const ascii: (UnsafePattern[] | undefined)[] = new Array(0x80).fill(undefined);
-  const other = new Map<string, UnsafePattern[]>();
+  const applying = new Map<string, UnsafePattern[]>();
   // Kept in table order: the first pattern that applies decides, as it always has.
   for (const pattern of UNSAFE_PATTERNS) {
     if (pattern.gfm && !gfm) continue;
     if (!pattern.inConstruct.some((construct) => (bits & CONSTRUCT_BIT[construct]) !== 0)) continue;
-    const code = pattern.character.charCodeAt(0);
-    const list = code < 0x80 ? ascii[code] : other.get(pattern.character);
+    const list = applying.get(pattern.character);
     if (list) list.push(pattern);
-    else if (code < 0x80) ascii[code] = [pattern];
-    else other.set(pattern.character, [pattern]);
+    else applying.set(pattern.character, [pattern]);
   }
+  const ascii: (Condition[] | undefined)[] = new Array(0x80).fill(undefined);
+  const other = new Map<string, Condition[]>();
   // U+0000 becomes U+FFFD in every construct; line endings make line edges inside the text.
   const searched = new Set(['\0', '\n', '\r']);
-  for (const list of [...ascii, ...other.values()]) {
-    if (list !== undefined && !list.every(onlyNearLineEdge)) searched.add((list[0] as UnsafePattern).character);
+  for (const [character, patterns] of applying) {
+    const code = character.charCodeAt(0);
+    if (code < 0x80) ascii[code] = patterns.map(conditionOf);
+    else other.set(character, patterns.map(conditionOf));
+    if (!patterns.every(onlyNearLineEdge)) searched.add(character);
   }
   // The class is ASCII in every table the patterns make today, which keeps the search fast:
   // V8 scans an ASCII-only class several times faster than one with wide ranges.
@@ -155,7 +176,7 @@ function nextCandidate(value: string, from: number, anywhere: RegExp): number {
 }
 
 /** Whether a candidate pattern's position conditions hold at `index`. */
-function applies(pattern: UnsafePattern, context: SafeContext, index: number): boolean {
+function applies(pattern: Condition, context: SafeContext, index: number): boolean {
   if (pattern.atLineStart && !isAtLineStart(context, index)) return false;
   if (pattern.before && !pattern.before(context, index)) return false;
   if (pattern.after && !pattern.after(context, index)) return false;
