@@ -143,11 +143,16 @@ function writeElement(element: HtmlElement, out: string, depth: number): string 
   return out + tags.end;
 }
 
-const INDENTS: string[] = [];
+/**
+ * A line break and two spaces per level, for the levels pages reach made up front: making one
+ * the first time it comes up, after the serializer is optimised, would throw that code away
+ * (as would reading past the end of the array, hence the length check below).
+ */
+const INDENTS: string[] = Array.from({ length: 16 }, (_, depth) => `\n${'  '.repeat(depth)}`);
 
 /** A line break and two spaces per level, made once per level. */
 function indentation(depth: number): string {
-  let indent = INDENTS[depth];
+  let indent = depth < INDENTS.length ? INDENTS[depth] : undefined;
   if (indent === undefined) {
     indent = `\n${'  '.repeat(depth)}`;
     INDENTS[depth] = indent;
