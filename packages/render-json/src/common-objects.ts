@@ -308,8 +308,17 @@ export function writeParagraph(writer: ObjectWriterContext, node: object, depth:
   return wrap(writer, members + positionWritten, depth);
 }
 
-/** Per depth, where `writeObject` keeps an object's field values in canonical order while it reads them. */
-const FIELD_VALUES: unknown[][] = [];
+/**
+ * Per depth, where `writeObject` keeps an object's field values in canonical order while it
+ * reads them. The depths articles reach are made up front, and every array is made room for
+ * any value, with room for the largest object: adding a depth or changing an array's kind of
+ * elements later, after the writer is optimised, would throw that code away.
+ */
+const FIELD_VALUES: unknown[][] = Array.from({ length: 16 }, fieldValueSlots);
+
+function fieldValueSlots(): unknown[] {
+  return new Array<unknown>(32).fill(undefined);
+}
 
 /**
  * Any other object of the model (the article, `meta`, a removed span, a heading…) in its usual
@@ -322,9 +331,9 @@ export function writeObject(writer: ObjectWriterContext, value: object, shape: O
   const keys = shape.keys;
   // `seen` below has a bit per field; no object of the model comes near 31 fields.
   if (keys.length > 31 || !hasPlainPrototype(value)) return undefined;
-  let values = FIELD_VALUES[depth];
+  let values = depth < FIELD_VALUES.length ? FIELD_VALUES[depth] : undefined;
   if (values === undefined) {
-    values = [];
+    values = fieldValueSlots();
     FIELD_VALUES[depth] = values;
   }
   for (let k = 0; k < keys.length; k += 1) values[k] = undefined;
