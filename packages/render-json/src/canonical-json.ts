@@ -1,6 +1,16 @@
 import type { Article } from '@copydesk/model/core';
 import { type FieldEntry, NODE_SHAPES, OBJECT_SHAPES, type ObjectShape, type Shape } from './canonical-shapes.js';
-import { type ObjectWriterContext, objectPrototypeHasEnumerable, quote, writeNode, writeObject, writePoint, writePosition } from './common-objects.js';
+import {
+  type FieldValues,
+  type ObjectWriterContext,
+  objectPrototypeHasEnumerable,
+  quote,
+  withFieldValues,
+  writeNode,
+  writeObject,
+  writePoint,
+  writePosition,
+} from './common-objects.js';
 
 const POINT = OBJECT_SHAPES.point;
 const POSITION = OBJECT_SHAPES.position;
@@ -69,7 +79,9 @@ export function renderJson(article: Article, options: RenderJsonOptions = {}): s
  * same either way, which the tests check).
  */
 export function writeCanonical(article: Article, options: RenderJsonOptions, common: boolean): string {
-  return new CanonicalWriter(options.positions ?? true, options.pretty ?? false, common).node(article, 0, 'article');
+  return withFieldValues((fieldValues) =>
+    new CanonicalWriter(options.positions ?? true, options.pretty ?? false, common, fieldValues).node(article, 0, 'article'),
+  );
 }
 
 /**
@@ -83,11 +95,13 @@ class CanonicalWriter implements ObjectWriterContext {
 
   /**
    * @param common Write objects with the writers of `common-objects.ts` when they take them.
+   * @param fieldValues Where `writeObject` keeps field values, this render's own.
    */
   constructor(
     readonly positions: boolean,
     readonly pretty: boolean,
     private readonly common: boolean,
+    readonly fieldValues: FieldValues,
   ) {}
 
   /** Pretty output's indentation at `depth`, made once per depth rather than once per value. */

@@ -172,6 +172,26 @@ describe('the common-object writers', () => {
     for (const a of cases) expectSameAsGeneric(a);
   });
 
+  it('keep the values of a render started from inside another, by a getter, apart from its own', () => {
+    const inner = withPositions(handmadeArticles()['every-node']!);
+    const plain = withPositions(handmadeArticles()['every-node']!);
+    plain.meta = { ...plain.meta, title: 'T' };
+    const outer = structuredClone(plain);
+    let innerJson = '';
+    const { title: _, ...rest } = outer.meta;
+    outer.meta = rest as Article['meta'];
+    // After the other fields, so the inner render runs while the outer one holds their values.
+    Object.defineProperty(outer.meta, 'title', {
+      enumerable: true,
+      get: () => {
+        innerJson = renderJson(inner);
+        return 'T';
+      },
+    });
+    expect(renderJson(outer)).toBe(renderJson(plain));
+    expect(innerJson).toBe(renderJson(inner));
+  });
+
   it('name the path of a fault found inside them, as the generic walker does', () => {
     const a = withChild({ type: 'paragraph', children: [{ type: 'text', value: 'x' }, { type: 'text', value: {} }] });
     expect(() => renderJson(a)).toThrow(/found an object at \/children\/0\/children\/1\/value/);

@@ -26,6 +26,8 @@ export interface ObjectWriterContext {
   node(value: unknown, depth: number): string;
   /** Any value of the given shape, through the generic walker. */
   value(value: unknown, shape: Shape, depth: number): string;
+  /** This render's set of arrays for `writeObject`. */
+  readonly fieldValues: FieldValues;
 }
 
 /** `"key":` (compact) or `"key": ` (pretty) for each key written here. */
@@ -309,15 +311,41 @@ export function writeParagraph(writer: ObjectWriterContext, node: object, depth:
 }
 
 /**
- * Per depth, where `writeObject` keeps an object's field values in canonical order while it
- * reads them. The depths articles reach are made up front, and every array is made room for
- * any value, with room for the largest object: adding a depth or changing an array's kind of
- * elements later, after the writer is optimised, would throw that code away.
+ * Where `writeObject` keeps an object's field values, in canonical order, while it reads them:
+ * an array per depth. The depths articles reach are made up front, and every array has room
+ * for any value and for the largest object: adding a depth or changing an array's kind of
+ * elements later, after the writer is optimised, would throw that code away. Each render has
+ * a set of its own (so a render started from inside another, by a getter, cannot overwrite
+ * its values), taken from and given back to a pool, so renders do not make new ones.
  */
-const FIELD_VALUES: unknown[][] = Array.from({ length: 16 }, fieldValueSlots);
+export class FieldValues {
+  private readonly byDepth: unknown[][] = Array.from({ length: 16 }, fieldValueSlots);
+
+  /** The array for objects at `depth`. */
+  at(depth: number): unknown[] {
+    let values = depth < this.byDepth.length ? this.byDepth[depth] : undefined;
+    if (values === undefined) {
+      values = fieldValueSlots();
+      this.byDepth[depth] = values;
+    }
+    return values;
+  }
+}
 
 function fieldValueSlots(): unknown[] {
   return new Array<unknown>(32).fill(undefined);
+}
+
+const SPARE_FIELD_VALUES: FieldValues[] = [];
+
+/** Run `write` with a set of field values of its own, from the pool. */
+export function withFieldValues<T>(write: (values: FieldValues) => T): T {
+  const values = SPARE_FIELD_VALUES.pop() ?? new FieldValues();
+  try {
+    return write(values);
+  } finally {
+    SPARE_FIELD_VALUES.push(values);
+  }
 }
 
 /**
@@ -331,12 +359,8 @@ export function writeObject(writer: ObjectWriterContext, value: object, shape: O
   const keys = shape.keys;
   // `seen` below has a bit per field; no object of the model comes near 31 fields.
   if (keys.length > 31 || !hasPlainPrototype(value)) return undefined;
-  let values = depth < FIELD_VALUES.length ? FIELD_VALUES[depth] : undefined;
-  if (values === undefined) {
-    values = fieldValueSlots();
-    FIELD_VALUES[depth] = values;
-  }
-  for (let k = 0; k < keys.length; k += 1) values[k] = undefined;
+  const values = writer.fieldValues.at(depth);
+  // Only the slots of fields seen are read below, so slots left from another object need no clearing.
   let seen = 0;
   let count = 0;
   for (const key in value) {
@@ -357,7 +381,10 @@ export function writeObject(writer: ObjectWriterContext, value: object, shape: O
   const separator = writer.separator(depth + 1);
   let members = '';
   for (let k = 0; k < entries.length; k += 1) {
+    if ((seen & (1 << k)) === 0) continue;
     const field = values[k];
+    // Let go of the value: the set outlives the render.
+    values[k] = undefined;
     if (field === undefined) continue;
     const entry = entries[k] as (typeof entries)[number];
     if (entry.isPosition && !writer.positions) continue;
