@@ -29,54 +29,83 @@ const REPLACEMENT = '\ufffd';
 /**
  * The characters that may need work in text: `&`, `<`, `>`, controls, DEL and C1, and
  * everything from U+D800 up (surrogates and the BMP noncharacters live there). A cheap test
- * that is allowed to say yes too often: it only picks the strings that go through
- * {@link escapeFrom}, which decides exactly. A regular expression rather than a loop over
- * `charCodeAt`: V8 scans one character class in native code several times faster, and text
- * is most of what a page holds.
+ * that is allowed to say yes too often: it only picks the characters that {@link escapeFrom}
+ * looks at, which decides exactly. A regular expression rather than a loop over `charCodeAt`:
+ * V8 scans one character class in native code several times faster, and text is most of what
+ * a page holds. Global, so that a search can start at `lastIndex`.
  */
-const MAY_NEED_ESCAPING_IN_TEXT = /[\u0000-\u001f&<>\u007f-\u009f\ud800-\uffff]/;
+const MAY_NEED_ESCAPING_IN_TEXT = /[\u0000-\u001f&<>\u007f-\u009f\ud800-\uffff]/g;
 
 /** The same for attribute values, which also escape `"` and `'`. */
-const MAY_NEED_ESCAPING_IN_ATTRIBUTE = /[\u0000-\u001f&<>"'\u007f-\u009f\ud800-\uffff]/;
+const MAY_NEED_ESCAPING_IN_ATTRIBUTE = /[\u0000-\u001f&<>"'\u007f-\u009f\ud800-\uffff]/g;
+
+/** The index of the first character from `from` that `search` matches, or -1. */
+function nextMayNeedEscaping(search: RegExp, value: string, from: number): number {
+  // `test` on a global expression moves `lastIndex` past the match and allocates nothing.
+  search.lastIndex = from;
+  const found = search.test(value) ? search.lastIndex - 1 : -1;
+  search.lastIndex = 0;
+  return found;
+}
 
 /**
- * Escape `value` from index `start` on (nothing before it needs escaping). One pass that copies
- * runs of untouched characters as slices, so most text costs one scan and a few concatenations.
- * `quotes` selects attribute values, which also escape `"` and `'`.
+ * What each ASCII character is written as (by code), `undefined` for itself: the markup
+ * characters as references, the forbidden controls as U+FFFD. `quotes` selects attribute
+ * values, which also escape `"` and `'`. One lookup per character rather than a chain of
+ * comparisons, whose branches for rare characters would be reached first long after the
+ * code was optimised.
+ */
+function asciiReplacements(quotes: boolean): readonly (string | undefined)[] {
+  const table: (string | undefined)[] = [];
+  for (let code = 0; code < 0x80; code += 1) table.push(isForbiddenCodePoint(code) ? REPLACEMENT : undefined);
+  table[0x26] = '&amp;';
+  table[0x3c] = '&lt;';
+  table[0x3e] = '&gt;';
+  if (quotes) {
+    table[0x22] = '&quot;';
+    // Not needed inside double quotes; escaped so a value copied into another context stays inert.
+    table[0x27] = '&#39;';
+  }
+  return table;
+}
+
+const TEXT_ASCII_REPLACEMENTS = asciiReplacements(false);
+const ATTRIBUTE_ASCII_REPLACEMENTS = asciiReplacements(true);
+
+/**
+ * Escape `value` from index `start` on (nothing before it needs escaping, and `start` is a
+ * character the search matched). Only the characters the search matches are looked at; runs
+ * of untouched characters between them are copied as slices, so most text costs one scan and
+ * a few concatenations. `quotes` selects attribute values.
  */
 function escapeFrom(value: string, start: number, quotes: boolean): string {
+  const ascii = quotes ? ATTRIBUTE_ASCII_REPLACEMENTS : TEXT_ASCII_REPLACEMENTS;
+  const search = quotes ? MAY_NEED_ESCAPING_IN_ATTRIBUTE : MAY_NEED_ESCAPING_IN_TEXT;
   let out = '';
   let from = 0;
-  for (let i = start; i < value.length; i += 1) {
+  for (let i = start; i >= 0; ) {
     const code = value.charCodeAt(i);
-    let replacement: string;
-    if (code === 0x26) replacement = '&amp;';
-    else if (code === 0x3c) replacement = '&lt;';
-    else if (code === 0x3e) replacement = '&gt;';
-    else if (quotes && code === 0x22) replacement = '&quot;';
-    // Not needed inside double quotes; escaped so a value copied into another context stays inert.
-    else if (quotes && code === 0x27) replacement = '&#39;';
-    else if (code >= 0x20 && code < 0x7f) continue;
-    else if (code >= 0xd800 && code <= 0xdbff) {
+    let width = 1;
+    let replacement: string | undefined;
+    if (code < 0x80) {
+      replacement = ascii[code];
+    } else if (code >= 0xd800 && code <= 0xdbff) {
       const next = value.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) {
-        // A well-formed pair: check the astral code point for noncharacters, then skip both halves.
-        const astral = (code - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
-        if (isForbiddenCodePoint(astral)) {
-          out += value.slice(from, i) + REPLACEMENT;
-          from = i + 2;
-        }
-        i += 1;
-        continue;
+        // A well-formed pair: check the astral code point for noncharacters; either way both halves go together.
+        width = 2;
+        if (isForbiddenCodePoint((code - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000)) replacement = REPLACEMENT;
+      } else {
+        replacement = REPLACEMENT;
       }
-      replacement = REPLACEMENT;
     } else if ((code >= 0xdc00 && code <= 0xdfff) || isForbiddenCodePoint(code)) {
       replacement = REPLACEMENT;
-    } else {
-      continue;
     }
-    out += value.slice(from, i) + replacement;
-    from = i + 1;
+    if (replacement !== undefined) {
+      out += value.slice(from, i) + replacement;
+      from = i + width;
+    }
+    i = nextMayNeedEscaping(search, value, i + width);
   }
   return from === 0 ? value : out + value.slice(from);
 }
@@ -89,7 +118,7 @@ function escapeFrom(value: string, start: number, quotes: boolean): string {
  */
 export function escapeText(value: string): string {
   // Most text needs nothing: find the first character that might, and return the input as is if there is none.
-  const start = value.search(MAY_NEED_ESCAPING_IN_TEXT);
+  const start = nextMayNeedEscaping(MAY_NEED_ESCAPING_IN_TEXT, value, 0);
   return start < 0 ? value : escapeFrom(value, start, false);
 }
 
@@ -100,7 +129,7 @@ export function escapeText(value: string): string {
  * escapeAttribute('say "hi"') // 'say &quot;hi&quot;'
  */
 export function escapeAttribute(value: string): string {
-  const start = value.search(MAY_NEED_ESCAPING_IN_ATTRIBUTE);
+  const start = nextMayNeedEscaping(MAY_NEED_ESCAPING_IN_ATTRIBUTE, value, 0);
   return start < 0 ? value : escapeFrom(value, start, true);
 }
 

@@ -52,7 +52,11 @@ function checkName(name: string, what: 'element' | 'attribute'): void {
   CHECKED_NAMES.add(name);
 }
 
-/** The tags of an element without attributes, and the start of its start tag for one with them. */
+/**
+ * The tags of an element without attributes, the start of its start tag for one with them, and
+ * what the serializer needs to know of its name, looked up once per name rather than in two
+ * more sets per element.
+ */
 interface Tags {
   /** `<p`, to be followed by attributes and `>`. */
   readonly open: string;
@@ -60,6 +64,10 @@ interface Tags {
   readonly start: string;
   /** `</p>`. */
   readonly end: string;
+  /** In {@link VOID_ELEMENTS}: no end tag and no children. */
+  readonly isVoid: boolean;
+  /** In {@link BLOCK_CONTAINERS}. */
+  readonly isBlockContainer: boolean;
 }
 
 /**
@@ -72,7 +80,13 @@ function tagsOf(name: string): Tags {
   let tags = TAGS.get(name);
   if (tags === undefined) {
     checkName(name, 'element');
-    tags = { open: `<${name}`, start: `<${name}>`, end: `</${name}>` };
+    tags = {
+      open: `<${name}`,
+      start: `<${name}>`,
+      end: `</${name}>`,
+      isVoid: VOID_ELEMENTS.has(name),
+      isBlockContainer: BLOCK_CONTAINERS.has(name),
+    };
     if (TAGS.size >= MAX_CHECKED_NAMES) TAGS.clear();
     TAGS.set(name, tags);
   }
@@ -114,11 +128,11 @@ function writeElement(element: HtmlElement, out: string, depth: number): string 
     written += value === true ? ` ${key}` : ` ${key}="${escapeAttribute(value)}"`;
   }
   out += written === '' ? tags.start : `${tags.open}${written}>`;
-  if (VOID_ELEMENTS.has(name)) {
+  if (tags.isVoid) {
     if (children.length > 0) throw new Error(`render-html: <${name}> cannot have children`);
     return out;
   }
-  if (depth >= 0 && children.length > 0 && BLOCK_CONTAINERS.has(name) && allBlockLevel(children)) {
+  if (depth >= 0 && children.length > 0 && tags.isBlockContainer && allBlockLevel(children)) {
     const indent = indentation(depth + 1);
     for (const child of children) out = writeNode(child, out + indent, depth + 1, name);
     out += indentation(depth);
@@ -129,11 +143,16 @@ function writeElement(element: HtmlElement, out: string, depth: number): string 
   return out + tags.end;
 }
 
-const INDENTS: string[] = [];
+/**
+ * A line break and two spaces per level, for the levels pages reach made up front: making one
+ * the first time it comes up, after the serializer is optimised, would throw that code away
+ * (as would reading past the end of the array, hence the length check below).
+ */
+const INDENTS: string[] = Array.from({ length: 16 }, (_, depth) => `\n${'  '.repeat(depth)}`);
 
 /** A line break and two spaces per level, made once per level. */
 function indentation(depth: number): string {
-  let indent = INDENTS[depth];
+  let indent = depth < INDENTS.length ? INDENTS[depth] : undefined;
   if (indent === undefined) {
     indent = `\n${'  '.repeat(depth)}`;
     INDENTS[depth] = indent;

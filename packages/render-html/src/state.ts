@@ -40,16 +40,33 @@ export type Handler<T extends Node> = (node: T, state: RenderState) => HtmlNode[
 /** One handler per node type: a node type without a handler here is a compile error. */
 export type Handlers = { [Type in Node['type']]: Handler<Extract<Node, { type: Type }>> };
 
+/**
+ * Each handler table as a map from node type to handler, made once per table: one lookup per
+ * node that sees only the table's own entries (no `toString` or `__proto__` to rule out), where
+ * a property lookup by a different type at every node needs a second check for that.
+ */
+const HANDLER_MAPS = new WeakMap<Handlers, ReadonlyMap<unknown, Handler<Node>>>();
+
+function handlerMap(handlers: Handlers): ReadonlyMap<unknown, Handler<Node>> {
+  let map = HANDLER_MAPS.get(handlers);
+  if (map === undefined) {
+    map = new Map(Object.entries(handlers) as [string, Handler<Node>][]);
+    HANDLER_MAPS.set(handlers, map);
+  }
+  return map;
+}
+
 export function createState(article: Article, options: ResolvedOptions, handlers: Handlers, language: string | undefined): RenderState {
   let previousHeading: number | undefined;
+  const byType = handlerMap(handlers);
   const state: RenderState = {
     options,
     article,
     language,
     inLink: false,
     one(node) {
-      const handler = (handlers as Record<string, Handler<Node> | undefined>)[(node as { type?: unknown }).type as string];
-      if (handler === undefined || !Object.hasOwn(handlers, node.type)) {
+      const handler = byType.get((node as { type?: unknown }).type);
+      if (handler === undefined) {
         throw new TypeError(`renderHtml: cannot render a node of type ${JSON.stringify((node as { type?: unknown }).type)}`);
       }
       return handler(node, state);

@@ -1,6 +1,16 @@
 import type { Article } from '@copydesk/model/core';
 import { type FieldEntry, NODE_SHAPES, OBJECT_SHAPES, type ObjectShape, type Shape } from './canonical-shapes.js';
-import { type ObjectWriterContext, objectPrototypeHasEnumerable, quote, writeNode, writePoint, writePosition } from './common-objects.js';
+import {
+  type FieldValues,
+  type ObjectWriterContext,
+  objectPrototypeHasEnumerable,
+  quote,
+  withFieldValues,
+  writeNode,
+  writeObject,
+  writePoint,
+  writePosition,
+} from './common-objects.js';
 
 const POINT = OBJECT_SHAPES.point;
 const POSITION = OBJECT_SHAPES.position;
@@ -65,11 +75,13 @@ export function renderJson(article: Article, options: RenderJsonOptions = {}): s
 
 /**
  * The canonical JSON of `article`, without `renderJson`'s final newline; `common` says whether
- * points, positions, paragraphs and text are written by `common-objects.ts` when they take the
- * usual form (the output is the same either way, which the tests check).
+ * objects are written by `common-objects.ts` when they take the usual form (the output is the
+ * same either way, which the tests check).
  */
 export function writeCanonical(article: Article, options: RenderJsonOptions, common: boolean): string {
-  return new CanonicalWriter(options.positions ?? true, options.pretty ?? false, common).node(article, 0, 'article');
+  return withFieldValues((fieldValues) =>
+    new CanonicalWriter(options.positions ?? true, options.pretty ?? false, common, fieldValues).node(article, 0, 'article'),
+  );
 }
 
 /**
@@ -82,13 +94,14 @@ class CanonicalWriter implements ObjectWriterContext {
   private readonly separators: string[] = [];
 
   /**
-   * @param common Write points, positions, paragraphs and text with the writers of
-   *   `common-objects.ts` when they take them.
+   * @param common Write objects with the writers of `common-objects.ts` when they take them.
+   * @param fieldValues Where `writeObject` keeps field values, this render's own.
    */
   constructor(
     readonly positions: boolean,
     readonly pretty: boolean,
     private readonly common: boolean,
+    readonly fieldValues: FieldValues,
   ) {}
 
   /** Pretty output's indentation at `depth`, made once per depth rather than once per value. */
@@ -156,8 +169,8 @@ class CanonicalWriter implements ObjectWriterContext {
 
   object(value: unknown, shape: ObjectShape, depth: number): string {
     if (!isPlainObject(value)) this.fail(`expected ${shape.name} to be an object, found ${describe(value)}`);
-    if (this.common && (shape === POSITION || shape === POINT)) {
-      const written = shape === POSITION ? writePosition(this, value, depth) : writePoint(this, value, depth);
+    if (this.common) {
+      const written = shape === POSITION ? writePosition(this, value, depth) : shape === POINT ? writePoint(this, value, depth) : writeObject(this, value, shape, depth);
       if (written !== undefined) return written;
     }
     const pretty = this.pretty;

@@ -113,6 +113,85 @@ describe('the common-object writers', () => {
     for (const node of cases) expectSameAsGeneric(withChild(node));
   });
 
+  it('write any position-like value on a text or paragraph exactly as the generic walker does', () => {
+    // Compact output writes usual positions in one piece; anything else must fall back unchanged.
+    const number = fc.oneof(
+      { arbitrary: fc.integer({ min: -1, max: 1_000_000 }), weight: 20 },
+      fc.constantFrom(-0, Number.NaN, Number.POSITIVE_INFINITY, '1', undefined),
+    );
+    const pointLike = fc.oneof(
+      { arbitrary: fc.record({ line: number, column: number, offset: number }), weight: 10 },
+      fc.record({ line: number, column: number, offset: number, colour: fc.constant('red') }),
+      fc.record({ line: number, offset: number }, { requiredKeys: [] }),
+      fc.constantFrom(null, [], 'here'),
+    );
+    const positionLike = fc.oneof(
+      { arbitrary: fc.record({ start: pointLike, end: pointLike }), weight: 10 },
+      fc.record({ start: pointLike, end: pointLike }, { requiredKeys: [] }),
+      fc.record({ start: pointLike, end: pointLike, middle: pointLike }),
+      fc.constantFrom(undefined, null, [], 'here'),
+    );
+    fc.assert(
+      fc.property(positionLike, positionLike, fc.string(), (outer, inner, value) => {
+        expectSameAsGeneric(withChild({ type: 'paragraph', children: [{ type: 'text', value, position: inner }], position: outer }));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('leave every unusual article, meta, removed span or heading to the generic walker', () => {
+    const inheriting = <T extends object>(prototype: object, own: T): T => Object.assign(Object.create(prototype) as T, own);
+    const hidden = <T extends object>(own: T, key: string, value: unknown): T => Object.defineProperty(own, key, { value, enumerable: false });
+    const base = (): Article => withPositions(handmadeArticles()['every-node']!);
+    const changed = (change: (a: Record<string, unknown> & Article) => void): Article => {
+      const a = base() as Record<string, unknown> & Article;
+      change(a);
+      return a;
+    };
+    const cases: Article[] = [
+      base(),
+      changed((a) => Object.assign(a, { colour: 'red' })),
+      changed((a) => Object.assign(a, { colour: undefined })),
+      changed((a) => hidden(a, 'diagnostics', [])),
+      changed((a) => hidden(a.meta, 'subtitle', 'hidden')),
+      changed((a) => hidden(a.meta, 'subtitle', undefined)),
+      changed((a) => Object.assign(a.meta, { colour: 'red' })),
+      changed((a) => Object.assign(a.meta, { subtitle: undefined, tags: ['b', 'a'] })),
+      changed((a) => Object.assign(a, { meta: inheriting({ subtitle: 'inherited' }, a.meta) })),
+      changed((a) => Object.assign(a, { meta: Object.assign(Object.create(null) as object, a.meta) })),
+      changed((a) => Object.assign(a.meta, { stats: { words: Number.NaN, characters: 0, paragraphs: 0, readingMinutes: 0 } })),
+      changed((a) => Object.assign(a.meta, { stats: hidden({ words: 1, characters: 0, paragraphs: 0 }, 'readingMinutes', 1) })),
+      changed((a) => Object.assign(a.meta, { positions: { title: 'here' } })),
+      changed((a) => Object.assign(a.meta, { authors: [{ name: 'n', colour: 'red' }] })),
+      changed((a) => a.removed.push({ type: 'removed', kind: 'promo', text: 'x', reason: 'r', rule: 'promo/x', extra: 1 } as never)),
+      changed((a) => a.removed.push(hidden({ type: 'removed', kind: 'promo', text: 'x', reason: 'r' }, 'rule', 'promo/x') as never)),
+      changed((a) => a.children.push({ type: 'heading', depth: 2, children: [], position: position(), colour: 'red' } as never)),
+      changed((a) => a.children.push(inheriting({ depth: 2 }, { type: 'heading', children: [] }) as never)),
+      changed((a) => a.children.push({ type: 'heading', depth: Number.POSITIVE_INFINITY, children: [] } as never)),
+    ];
+    for (const a of cases) expectSameAsGeneric(a);
+  });
+
+  it('keep the values of a render started from inside another, by a getter, apart from its own', () => {
+    const inner = withPositions(handmadeArticles()['every-node']!);
+    const plain = withPositions(handmadeArticles()['every-node']!);
+    plain.meta = { ...plain.meta, title: 'T' };
+    const outer = structuredClone(plain);
+    let innerJson = '';
+    const { title: _, ...rest } = outer.meta;
+    outer.meta = rest as Article['meta'];
+    // After the other fields, so the inner render runs while the outer one holds their values.
+    Object.defineProperty(outer.meta, 'title', {
+      enumerable: true,
+      get: () => {
+        innerJson = renderJson(inner);
+        return 'T';
+      },
+    });
+    expect(renderJson(outer)).toBe(renderJson(plain));
+    expect(innerJson).toBe(renderJson(inner));
+  });
+
   it('name the path of a fault found inside them, as the generic walker does', () => {
     const a = withChild({ type: 'paragraph', children: [{ type: 'text', value: 'x' }, { type: 'text', value: {} }] });
     expect(() => renderJson(a)).toThrow(/found an object at \/children\/0\/children\/1\/value/);

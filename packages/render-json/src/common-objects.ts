@@ -1,9 +1,12 @@
+import type { ObjectShape, Shape } from './canonical-shapes.js';
+
 /**
  * Writers for the objects an article is mostly made of: points, positions, paragraphs and
- * text (most of the objects in a parsed article). The generic walker in `canonical-json.ts`
- * looks every field up by a key from the shape table, which V8 serves through its slow
- * megamorphic path; these read the fields by name, in canonical order (as `canonical-shapes.ts`
- * lists them), and write them directly.
+ * text (most of the objects in a parsed article), and one for any other object of the model.
+ * The generic walker in `canonical-json.ts` looks every field up by a key from the shape table,
+ * which V8 serves through its slow megamorphic path; these read the fields by name, or all of
+ * an object's fields in one `for…in` pass, and write them in canonical order (as
+ * `canonical-shapes.ts` lists them).
  *
  * Each writer takes only the usual form of its object and returns `undefined` for anything
  * else (an unknown, inherited, non-enumerable or unexpected field, a value of another kind),
@@ -21,6 +24,10 @@ export interface ObjectWriterContext {
   separator(depth: number): string;
   /** Any node, through the generic walker. */
   node(value: unknown, depth: number): string;
+  /** Any value of the given shape, through the generic walker. */
+  value(value: unknown, shape: Shape, depth: number): string;
+  /** This render's set of arrays for `writeObject`. */
+  readonly fieldValues: FieldValues;
 }
 
 /** `"key":` (compact) or `"key": ` (pretty) for each key written here. */
@@ -71,22 +78,37 @@ export function objectPrototypeHasEnumerable(): boolean {
 }
 
 /**
- * Characters JSON.stringify writes differently from themselves: `"`, `\`, control characters and
- * surrogates (a lone surrogate becomes `\uXXXX`; a pair is kept, but telling the two apart is
- * JSON.stringify's job). One character class, no quantifier: a linear scan in native code.
+ * The longest run, from `lastIndex`, of characters that JSON.stringify writes as themselves:
+ * anything but `"`, `\`, control characters and surrogates (a lone surrogate becomes `\uXXXX`;
+ * a pair is kept, but telling the two apart is JSON.stringify's job). Sticky and greedy, it
+ * always matches, and V8 runs it as one tight native loop over the characters: faster than a
+ * search for the first character that needs escaping, which restarts its match at every one.
  */
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
-/** The same without `"`. */
-const NEEDS_ESCAPE_BESIDES_QUOTE = /[\\\u0000-\u001f\ud800-\udfff]/;
-const DOUBLE_QUOTES = /"/g;
+const PLAIN_RUN = /[^"\\\u0000-\u001f\ud800-\udfff]*/y;
+
+/** Where the run of characters written as themselves that starts at `from` ends. */
+function plainRunEnd(value: string, from: number): number {
+  PLAIN_RUN.lastIndex = from;
+  PLAIN_RUN.test(value);
+  return PLAIN_RUN.lastIndex;
+}
 
 /** `value` as a JSON string, byte for byte as JSON.stringify writes it. */
 export function quote(value: string): string {
+  let end = plainRunEnd(value, 0);
   // Most text needs no escaping: quoting it directly skips the serializer's per-call setup.
-  if (!NEEDS_ESCAPE.test(value)) return `"${value}"`;
-  // Most of the rest is prose with quotation marks, which JSON.stringify escapes as `\"`: one
-  // native replace does that several times faster than the serializer's character loop.
-  if (!NEEDS_ESCAPE_BESIDES_QUOTE.test(value)) return `"${value.replace(DOUBLE_QUOTES, '\\"')}"`;
+  if (end === value.length) return `"${value}"`;
+  // Most of the rest is prose with quotation marks, which JSON.stringify escapes as `\"`:
+  // copying the runs between them, each scanned once, is several times faster than the
+  // serializer's character loop. Anything else that needs escaping is left to JSON.stringify.
+  let out = '"';
+  let from = 0;
+  while (value.charCodeAt(end) === 0x22) {
+    out += value.slice(from, end) + '\\"';
+    from = end + 1;
+    end = plainRunEnd(value, from);
+    if (end === value.length) return out + value.slice(from) + '"';
+  }
   return JSON.stringify(value);
 }
 
@@ -101,17 +123,25 @@ function wrap(writer: ObjectWriterContext, members: string, depth: number): stri
   return writer.pretty ? `{\n${writer.indent(depth + 1)}${members}\n${writer.indent(depth)}}` : `{${members}}`;
 }
 
-/** A point (`line`, `column`, `offset`), all three own fields and finite numbers. */
-export function writePoint(writer: ObjectWriterContext, value: object, depth: number): string | undefined {
-  if (!hasPlainPrototype(value)) return undefined;
+/** A point in its usual form: `line`, `column` and `offset`, all three own fields and finite numbers. */
+type UsualPoint = { line: number; column: number; offset: number };
+
+function isUsualPoint(value: object): value is UsualPoint {
+  if (!hasPlainPrototype(value)) return false;
   let count = 0;
   for (const key in value) {
-    if (key !== 'line' && key !== 'column' && key !== 'offset') return undefined;
+    if (key !== 'line' && key !== 'column' && key !== 'offset') return false;
     count += 1;
   }
-  if (count !== 3) return undefined;
+  if (count !== 3) return false;
   const { line, column, offset } = value as { line: unknown; column: unknown; offset: unknown };
-  if (!isFiniteNumber(line) || !isFiniteNumber(column) || !isFiniteNumber(offset)) return undefined;
+  return isFiniteNumber(line) && isFiniteNumber(column) && isFiniteNumber(offset);
+}
+
+/** A point (`line`, `column`, `offset`), all three own fields and finite numbers. */
+export function writePoint(writer: ObjectWriterContext, value: object, depth: number): string | undefined {
+  if (!isUsualPoint(value)) return undefined;
+  const { line, column, offset } = value;
   if (!writer.pretty) return `{"line":${line},"column":${column},"offset":${offset}}`;
   const inner = writer.indent(depth + 1);
   return `{\n${inner}"line": ${line},\n${inner}"column": ${column},\n${inner}"offset": ${offset}\n${writer.indent(depth)}}`;
@@ -138,6 +168,10 @@ function enumerableKeysAmong(value: object, fields: readonly string[]): number {
 
 /** A position: `start` and `end` points, either left out when undefined. */
 export function writePosition(writer: ObjectWriterContext, value: object, depth: number): string | undefined {
+  if (!writer.pretty) {
+    const compact = compactPosition(value);
+    if (compact !== undefined) return compact;
+  }
   if (!hasPlainPrototype(value)) return undefined;
   const seen = enumerableKeysAmong(value, POSITION_FIELDS);
   if (seen === -1) return undefined;
@@ -161,10 +195,37 @@ export function writePosition(writer: ObjectWriterContext, value: object, depth:
   return wrap(writer, members, depth);
 }
 
+/**
+ * A position as compact output writes it, when it has both points and all is in the usual form
+ * (`undefined` otherwise). Positions and their points are most of an article's objects:
+ * writing each in one concatenation of constant parts and numbers, rather than through a
+ * writer per object, gives the same bytes with fewer and larger pieces.
+ */
+function compactPosition(position: object): string | undefined {
+  if (!hasPlainPrototype(position)) return undefined;
+  let count = 0;
+  for (const key in position) {
+    if (key !== 'start' && key !== 'end') return undefined;
+    count += 1;
+  }
+  if (count !== 2) return undefined;
+  const { start, end } = position as { start: unknown; end: unknown };
+  if (typeof start !== 'object' || start === null || !isUsualPoint(start)) return undefined;
+  if (typeof end !== 'object' || end === null || !isUsualPoint(end)) return undefined;
+  return (
+    '{"start":{"line":' + start.line + ',"column":' + start.column + ',"offset":' + start.offset +
+    '},"end":{"line":' + end.line + ',"column":' + end.column + ',"offset":' + end.offset + '}}'
+  );
+}
+
 /** `position` as a member (with the separator before it), `''` when left out, `undefined` when unusual. */
 function positionMember(writer: ObjectWriterContext, position: unknown, depth: number, keys: KeyStrings): string | undefined {
   if (position === undefined || !writer.positions) return '';
   if (typeof position !== 'object' || position === null || Array.isArray(position)) return undefined;
+  if (!writer.pretty) {
+    const compact = compactPosition(position);
+    if (compact !== undefined) return ',"position":' + compact;
+  }
   const written = writePosition(writer, position, depth + 1);
   return written === undefined ? undefined : writer.separator(depth + 1) + keys.position + written;
 }
@@ -181,6 +242,20 @@ function writeNodes(writer: ObjectWriterContext, value: unknown, depth: number):
     out += (index === 0 ? '' : separator) + writeNode(writer, item, depth + 1);
   }
   return writer.pretty ? `[\n${writer.indent(depth + 1)}${out}\n${writer.indent(depth)}]` : `[${out}]`;
+}
+
+/** `writeNodes` for compact output, which needs no separator or indentation looked up. */
+function writeCompactNodes(writer: ObjectWriterContext, value: unknown, depth: number): string | undefined {
+  if (!Array.isArray(value)) return undefined;
+  if (value.length === 0) return '[]';
+  let out = '[';
+  for (let index = 0; index < value.length; index += 1) {
+    const item: unknown = value[index];
+    if (item === undefined) return undefined;
+    if (index !== 0) out += ',';
+    out += writeNode(writer, item, depth + 1);
+  }
+  return out + ']';
 }
 
 /** A node: text and paragraphs here, when they take the usual form; any other through `writer.node`. */
@@ -200,14 +275,14 @@ export function writeText(writer: ObjectWriterContext, node: object, depth: numb
   if (seen === -1) return undefined;
   const { value, position } = node as { value: unknown; position: unknown };
   if ((seen & 1) === 0 || ((seen & 2) === 0 && value !== undefined) || ((seen & 4) === 0 && position !== undefined)) return undefined;
+  if (value !== undefined && typeof value !== 'string') return undefined;
   const keys = writer.pretty ? PRETTY_KEYS : COMPACT_KEYS;
-  let members = `${keys.type}"text"`;
-  if (value !== undefined) {
-    if (typeof value !== 'string') return undefined;
-    members += writer.separator(depth + 1) + keys.value + quote(value);
-  }
   const positionWritten = positionMember(writer, position, depth, keys);
   if (positionWritten === undefined) return undefined;
+  // Compact output in one concatenation of constant parts and the value (see compactPosition).
+  if (!writer.pretty) return (value === undefined ? '{"type":"text"' : '{"type":"text","value":' + quote(value)) + positionWritten + '}';
+  let members = `${keys.type}"text"`;
+  if (value !== undefined) members += writer.separator(depth + 1) + keys.value + quote(value);
   return wrap(writer, members + positionWritten, depth);
 }
 
@@ -221,13 +296,101 @@ export function writeParagraph(writer: ObjectWriterContext, node: object, depth:
     return undefined;
   }
   const keys = writer.pretty ? PRETTY_KEYS : COMPACT_KEYS;
-  let members = `${keys.type}"paragraph"`;
+  let childrenWritten: string | undefined;
   if (children !== undefined) {
-    const written = writeNodes(writer, children, depth + 1);
-    if (written === undefined) return undefined;
-    members += writer.separator(depth + 1) + keys.children + written;
+    childrenWritten = writer.pretty ? writeNodes(writer, children, depth + 1) : writeCompactNodes(writer, children, depth + 1);
+    if (childrenWritten === undefined) return undefined;
   }
   const positionWritten = positionMember(writer, position, depth, keys);
   if (positionWritten === undefined) return undefined;
+  // Compact output in one concatenation of constant parts and members (see compactPosition).
+  if (!writer.pretty) return (childrenWritten === undefined ? '{"type":"paragraph"' : '{"type":"paragraph","children":' + childrenWritten) + positionWritten + '}';
+  let members = `${keys.type}"paragraph"`;
+  if (childrenWritten !== undefined) members += writer.separator(depth + 1) + keys.children + childrenWritten;
   return wrap(writer, members + positionWritten, depth);
+}
+
+/**
+ * Where `writeObject` keeps an object's field values, in canonical order, while it reads them:
+ * an array per depth. The depths articles reach are made up front, and every array has room
+ * for any value and for the largest object: adding a depth or changing an array's kind of
+ * elements later, after the writer is optimised, would throw that code away. Each render has
+ * a set of its own (so a render started from inside another, by a getter, cannot overwrite
+ * its values), taken from and given back to a pool, so renders do not make new ones.
+ */
+export class FieldValues {
+  private readonly byDepth: unknown[][] = Array.from({ length: 16 }, fieldValueSlots);
+
+  /** The array for objects at `depth`. */
+  at(depth: number): unknown[] {
+    let values = depth < this.byDepth.length ? this.byDepth[depth] : undefined;
+    if (values === undefined) {
+      values = fieldValueSlots();
+      this.byDepth[depth] = values;
+    }
+    return values;
+  }
+}
+
+function fieldValueSlots(): unknown[] {
+  return new Array<unknown>(32).fill(undefined);
+}
+
+const SPARE_FIELD_VALUES: FieldValues[] = [];
+
+/** Run `write` with a set of field values of its own, from the pool. */
+export function withFieldValues<T>(write: (values: FieldValues) => T): T {
+  const values = SPARE_FIELD_VALUES.pop() ?? new FieldValues();
+  try {
+    return write(values);
+  } finally {
+    SPARE_FIELD_VALUES.push(values);
+  }
+}
+
+/**
+ * Any other object of the model (the article, `meta`, a removed span, a heading…) in its usual
+ * form: a plain object whose enumerable keys are all fields of `shape`, and that has no field
+ * of `shape` that is inherited or not enumerable. Its values are read in one `for…in` pass,
+ * which V8 serves from the object's own layout, where the generic walker looks each field of
+ * the shape up by name (`hasOwn`, then a load) through its slow path for varying keys.
+ */
+export function writeObject(writer: ObjectWriterContext, value: object, shape: ObjectShape, depth: number): string | undefined {
+  const keys = shape.keys;
+  // `seen` below has a bit per field; no object of the model comes near 31 fields.
+  if (keys.length > 31 || !hasPlainPrototype(value)) return undefined;
+  const values = writer.fieldValues.at(depth);
+  // Only the slots of fields seen are read below, so slots left from another object need no clearing.
+  let seen = 0;
+  let count = 0;
+  for (const key in value) {
+    let at = 0;
+    while (at < keys.length && keys[at] !== key) at += 1;
+    if (at === keys.length) return undefined;
+    values[at] = (value as Record<string, unknown>)[key];
+    seen |= 1 << at;
+    count += 1;
+  }
+  // A field set but not seen above is inherited or not enumerable: the generic walker decides.
+  if (count !== keys.length) {
+    for (let k = 0; k < keys.length; k += 1) {
+      if ((seen & (1 << k)) === 0 && (value as Record<string, unknown>)[keys[k] as string] !== undefined) return undefined;
+    }
+  }
+  const entries = shape.entries;
+  const separator = writer.separator(depth + 1);
+  let members = '';
+  for (let k = 0; k < entries.length; k += 1) {
+    if ((seen & (1 << k)) === 0) continue;
+    const field = values[k];
+    // Let go of the value: the set outlives the render.
+    values[k] = undefined;
+    if (field === undefined) continue;
+    const entry = entries[k] as (typeof entries)[number];
+    if (entry.isPosition && !writer.positions) continue;
+    const written = writer.value(field, entry.shape, depth + 1);
+    if (members !== '') members += separator;
+    members += (writer.pretty ? entry.prettyQuoted : entry.quoted) + written;
+  }
+  return wrap(writer, members, depth);
 }

@@ -52,6 +52,9 @@ describe('safe: phrasing', () => {
     ['an ordered list marker', '1. one', '1\\. one'],
     ['a parenthesis list marker', '12) twelve', '12\\) twelve'],
     ['a number that is not a marker', 'a 1. b', 'a 1. b'],
+    ['a marker of nine digits', '123456789. nine', '123456789\\. nine'],
+    ['ten digits, too many for a marker', '1234567890. ten', '1234567890. ten'],
+    ['a marker on a later line', 'a\n20) b', 'a\n20\\) b'],
     ['a heading marker', '# hash', '\\# hash'],
     ['a hash inside a line', 'C# and F#', 'C# and F#'],
     ['asterisks anywhere', '2*3*4', '2\\*3\\*4'],
@@ -147,6 +150,23 @@ describe('the table of unsafe patterns', () => {
       { numRuns: 20_000 },
     );
   });
+  it('escapes exactly that around numbers at line starts, which the search leaves to line-start checks', () => {
+    // Ordered list markers are the one pattern found by walking from a line start: long runs of
+    // digits (past the nine a marker allows), line endings and the characters that end a marker.
+    const character = fc.constantFrom('1', '2', '0', '.', ')', '\n', '\r', ' ', 'a', '#', '-', '*');
+    const neighbour = fc.option(fc.constantFrom('\n', '1', 'a', ' ', '*'), { nil: undefined });
+    fc.assert(
+      fc.property(
+        fc.array(character, { maxLength: 40 }).map((parts) => parts.join('')),
+        fc.record({ constructs: fc.constantFrom<Construct[]>(['phrasing'], ['phrasing', 'label'], ['phrasing', 'headingAtx']), gfm: fc.boolean(), before: neighbour, after: neighbour }),
+        (value, input) => {
+          expect(safe(value, input)).toBe(safeByEveryCharacter(value, input));
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+  });
+
   it('encodes edge white space for emphasis in any construct, ASCII or not', () => {
     const edges = { encodeLeadingWhitespace: true, encodeTrailingWhitespace: true, gfm: false } as const;
     expect(safe(' a b ', { constructs: ['title'], ...edges })).toBe('&#x20;a b&#x20;');

@@ -1,5 +1,5 @@
-import { characterReference, classifyCharacter, closeBackslashRun, firstCodePoint, isAsciiPunctuation } from './character-class.js';
-import { atLineEnd, type Construct, isAtLineStart, type SafeContext, UNSAFE_PATTERNS, type UnsafePattern } from './unsafe.js';
+import { characterReference, classifyCharacter, closeBackslashRun, firstCodePoint, isAsciiDigit, isAsciiPunctuation } from './character-class.js';
+import { afterLineStartDigits, atLineEnd, type Construct, isAtLineStart, type Lookaround, type SafeContext, UNSAFE_PATTERNS, type UnsafePattern } from './unsafe.js';
 
 /** Where a string is written, for `safe`. */
 export interface SafeInput {
@@ -31,15 +31,31 @@ export interface SafeInput {
  */
 interface PatternTable {
   /** Candidates by ASCII code; `undefined` where none can apply. */
-  readonly ascii: readonly (readonly UnsafePattern[] | undefined)[];
+  readonly ascii: readonly (readonly Condition[] | undefined)[];
   /** Candidates for the non-ASCII characters that have a pattern here. */
-  readonly other: ReadonlyMap<string, readonly UnsafePattern[]>;
+  readonly other: ReadonlyMap<string, readonly Condition[]>;
   /**
    * Global search for the characters that may need escaping anywhere in a line, and for line
    * endings and U+0000. A character whose every pattern needs a line start or end (space,
-   * `-`, `#`, no-break space…) is not in it: `safe` looks at line edges separately.
+   * `-`, `#`, no-break space…) or to follow digits that start a line (`.`, `)`) is not in it:
+   * `safe` looks at those places separately.
    */
   readonly anywhere: RegExp;
+}
+
+/**
+ * What is left to check of a pattern in a table: its position conditions. Every condition has
+ * all three fields, so the code that checks them sees one object layout, where the patterns
+ * themselves come in several (each lists only the conditions it has).
+ */
+interface Condition {
+  readonly atLineStart: boolean;
+  readonly before: Lookaround | undefined;
+  readonly after: Lookaround | undefined;
+}
+
+function conditionOf(pattern: UnsafePattern): Condition {
+  return { atLineStart: pattern.atLineStart === true, before: pattern.before, after: pattern.after };
 }
 
 /** One bit per construct, so a set of constructs indexes the cache of tables. */
@@ -52,12 +68,22 @@ const CONSTRUCT_BIT: Readonly<Record<Construct, number>> = {
   destinationLiteral: 32,
 };
 
-/** Tables already built, at `2 * constructBits + (gfm ? 1 : 0)`: a render uses only a few. */
-const TABLES: (PatternTable | undefined)[] = [];
+/**
+ * Tables already built, at `2 * constructBits + (gfm ? 1 : 0)`: a render uses only a few. Made
+ * at its full size, so that looking up a table not built yet reads inside the array (a read
+ * past its end would throw away the optimised code of `safe` and its callers).
+ */
+const TABLES: (PatternTable | undefined)[] = new Array<PatternTable | undefined>(2 ** (Object.keys(CONSTRUCT_BIT).length + 1)).fill(undefined);
 
-/** Whether `pattern` can only apply at the start or the end of a line. */
-function onlyAtLineEdge(pattern: UnsafePattern): boolean {
-  return pattern.atLineStart === true || pattern.after === atLineEnd;
+/**
+ * Whether `pattern` can only apply near the start or at the end of a line: at a line edge, or
+ * right after the digits of an ordered list marker that starts a line (`1.`, `12)`).
+ * `nextCandidate` visits those places itself, so such characters need not be searched for.
+ * The `.` of prose is most of what the search would otherwise stop at, each stop costing a
+ * search call and a look at the table.
+ */
+function onlyNearLineEdge(pattern: UnsafePattern): boolean {
+  return pattern.atLineStart === true || pattern.after === atLineEnd || pattern.before === afterLineStartDigits;
 }
 
 /** `[…]` matching exactly `characters`, each written as `\uXXXX` so none is syntax. */
@@ -67,28 +93,38 @@ function characterClass(characters: Iterable<string>): string {
   return `[${body}]`;
 }
 
+/**
+ * The table for `constructs` and flavor, built on first use. Called once per string written,
+ * so it stays this small: building a table is a separate function, which runs a few times
+ * per process and so is not compiled into this one (and into every caller it is inlined in)
+ * when the optimising compiler takes it up.
+ */
 function patternTable(constructs: readonly Construct[], gfm: boolean): PatternTable {
   let bits = 0;
-  for (const construct of constructs) bits |= CONSTRUCT_BIT[construct];
+  for (let i = 0; i < constructs.length; i += 1) bits |= CONSTRUCT_BIT[constructs[i] as Construct];
   const key = bits * 2 + (gfm ? 1 : 0);
-  const cached = TABLES[key];
-  if (cached !== undefined) return cached;
-  const ascii: (UnsafePattern[] | undefined)[] = new Array(0x80).fill(undefined);
-  const other = new Map<string, UnsafePattern[]>();
+  return TABLES[key] ?? buildPatternTable(bits, gfm, key);
+}
+
+function buildPatternTable(bits: number, gfm: boolean, key: number): PatternTable {
+  const applying = new Map<string, UnsafePattern[]>();
   // Kept in table order: the first pattern that applies decides, as it always has.
   for (const pattern of UNSAFE_PATTERNS) {
     if (pattern.gfm && !gfm) continue;
     if (!pattern.inConstruct.some((construct) => (bits & CONSTRUCT_BIT[construct]) !== 0)) continue;
-    const code = pattern.character.charCodeAt(0);
-    const list = code < 0x80 ? ascii[code] : other.get(pattern.character);
+    const list = applying.get(pattern.character);
     if (list) list.push(pattern);
-    else if (code < 0x80) ascii[code] = [pattern];
-    else other.set(pattern.character, [pattern]);
+    else applying.set(pattern.character, [pattern]);
   }
+  const ascii: (Condition[] | undefined)[] = new Array(0x80).fill(undefined);
+  const other = new Map<string, Condition[]>();
   // U+0000 becomes U+FFFD in every construct; line endings make line edges inside the text.
   const searched = new Set(['\0', '\n', '\r']);
-  for (const list of [...ascii, ...other.values()]) {
-    if (list !== undefined && !list.every(onlyAtLineEdge)) searched.add((list[0] as UnsafePattern).character);
+  for (const [character, patterns] of applying) {
+    const code = character.charCodeAt(0);
+    if (code < 0x80) ascii[code] = patterns.map(conditionOf);
+    else other.set(character, patterns.map(conditionOf));
+    if (!patterns.every(onlyNearLineEdge)) searched.add(character);
   }
   // The class is ASCII in every table the patterns make today, which keeps the search fast:
   // V8 scans an ASCII-only class several times faster than one with wide ranges.
@@ -109,12 +145,28 @@ function isLineEnding(code: number): boolean {
 }
 
 /**
- * The next index from `from` whose character may need escaping: a searched character, or a
- * line edge (the first and last characters, and those next to a line ending), where the
- * characters with only line-edge patterns apply. Anything else has no pattern that can apply.
+ * Whether the characters before `index` are one to nine ASCII digits that start the value or
+ * follow a line ending: the character at `index` could then end an ordered list marker. (At
+ * the start of the value the character before it decides whether that is a line start; the
+ * patterns check that.)
+ */
+function followsLineStartDigits(value: string, index: number): boolean {
+  let start = index;
+  while (start > 0 && index - start < 10 && isAsciiDigit(value.charCodeAt(start - 1))) start -= 1;
+  const digits = index - start;
+  return digits > 0 && digits <= 9 && (start === 0 || isLineEnding(value.charCodeAt(start - 1)));
+}
+
+/**
+ * The next index from `from` whose character may need escaping: a searched character, a line
+ * edge (the first and last characters, and those next to a line ending), where the characters
+ * with only line-edge patterns apply, or the character after digits that start a line. Anything
+ * else has no pattern that can apply.
  */
 function nextCandidate(value: string, from: number, anywhere: RegExp): number {
   if (from === 0 || isLineEnding(value.charCodeAt(from - 1))) return from;
+  // Rare: the character before is a digit only after a candidate that was one (such as a line start).
+  if (isAsciiDigit(value.charCodeAt(from - 1)) && followsLineStartDigits(value, from)) return from;
   const last = value.length - 1;
   const found = nextSearched(anywhere, value, from);
   if (found > last) return last;
@@ -124,7 +176,7 @@ function nextCandidate(value: string, from: number, anywhere: RegExp): number {
 }
 
 /** Whether a candidate pattern's position conditions hold at `index`. */
-function applies(pattern: UnsafePattern, context: SafeContext, index: number): boolean {
+function applies(pattern: Condition, context: SafeContext, index: number): boolean {
   if (pattern.atLineStart && !isAtLineStart(context, index)) return false;
   if (pattern.before && !pattern.before(context, index)) return false;
   if (pattern.after && !pattern.after(context, index)) return false;

@@ -54,7 +54,7 @@ export const atLineEnd: Lookaround = (context, index) => {
 };
 
 /** `1.` / `1)` at a line start: up to nine digits, then the character. */
-const afterLineStartDigits: Lookaround = (context, index) => {
+export const afterLineStartDigits: Lookaround = (context, index) => {
   let start = index;
   while (start > 0 && isAsciiDigit(context.value.charCodeAt(start - 1))) start -= 1;
   const digits = index - start;
