@@ -121,6 +121,10 @@ describe('renderMarkdown', () => {
     expect(() => renderMarkdown(a, { colour: 'red' } as never)).toThrow(/unknown option "colour"/);
     expect(() => renderMarkdown({ type: 'paragraph' } as never)).toThrow(/expected an article/);
     expect(() => renderMarkdown(article({ children: [{ type: 'table' } as never] }))).toThrow(/unknown node type "table"/);
+    // Names found on every object's prototype are not handlers either.
+    for (const type of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) {
+      expect(() => renderMarkdown(article({ children: [{ type } as never] }))).toThrow(`unknown node type "${type}"`);
+    }
   });
 
   it('has one handler per node type: a map without one does not compile', () => {

@@ -40,9 +40,15 @@ export const handlers: Handlers = {
   code,
 };
 
+/**
+ * The handlers by type, in a map: a lookup on the object itself would find `toString` or
+ * `constructor` on its prototype for a node of that type, and call it.
+ */
+const HANDLERS = new Map<string, Handler<Node>>(Object.entries(handlers) as Array<[string, Handler<Node>]>);
+
 /** Dispatch `node` to its handler; a node type the model does not know fails loudly. */
 export function handle(node: Node, state: State): string {
-  const handler = (handlers as Partial<Record<string, Handler<Node>>>)[node.type];
+  const handler = HANDLERS.get(node.type);
   if (!handler) throw new TypeError(`renderMarkdown: unknown node type "${String((node as { type: unknown }).type)}"`);
   return handler(node, state);
 }
