@@ -13,7 +13,11 @@
 // this machine) skips recently deleted inodes when it allocates new ones, one buffer-cache lookup
 // each, so the run after a deletion of 6,144 files spends seconds in the kernel (`recently_deleted`
 // in a kernel profile), more with two threads creating files than with one.
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+//
+// A full run also times a larger batch, the articles copied eight times over (16,384 files), and
+// the CLI's default `--jobs auto` on the corpus: the ratio on the corpus alone says little about
+// where a second thread starts to pay, which is what `--jobs auto` decides from a batch's size.
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { runCli } from './cli-run.mjs';
@@ -46,14 +50,14 @@ export async function runParallel({ corpusDir, quick, log }) {
     });
     let runs = 0;
     const freshOutDir = () => join(scratch, `out-${++runs}`);
-    const once = async (jobs) => {
+    const once = async (jobs, input = inputDir, inputs = files.length) => {
       const outDir = freshOutDir();
-      const run = await runCli(convertArgs(inputDir, outDir, jobs));
+      const run = await runCli(convertArgs(input, outDir, jobs));
       if (run.code !== 0) {
         throw new Error(`copydesk --jobs ${jobs} exited with ${run.code}: ${run.stderr.trim().split('\n').slice(0, 6).join(' | ')}`);
       }
       const outputs = countFiles(outDir);
-      if (outputs < files.length * 3) throw new Error(`copydesk --jobs ${jobs} wrote ${outputs} files for ${files.length} inputs × 3 formats`);
+      if (outputs < inputs * 3) throw new Error(`copydesk --jobs ${jobs} wrote ${outputs} files for ${inputs} inputs × 3 formats`);
       return run;
     };
     const convertArgs = (input, out, jobs) => [input, '--from', 'text', '--to', 'html', '--to', 'md', '--to', 'json', '--out', out, '--jobs', String(jobs), '--quiet'];
@@ -72,14 +76,19 @@ export async function runParallel({ corpusDir, quick, log }) {
     const jobs1 = [];
     const jobs2 = [];
     const split = [];
+    const auto = [];
     for (let i = 0; i < reps; i++) {
-      log(`  parallel: --jobs 1, --jobs 2 and two processes on halves, round ${i + 1}/${reps} …`);
+      log(`  parallel: --jobs 1, --jobs 2, two processes on halves${quick ? '' : ' and --jobs auto'}, round ${i + 1}/${reps} …`);
       jobs1.push(await once(1));
       jobs2.push(await once(2));
       split.push(await twoProcesses());
+      if (!quick) auto.push((await once('auto')).wallMs);
     }
     const jobs1Ms = median(jobs1.map((r) => r.wallMs));
     const jobs2Ms = median(jobs2.map((r) => r.wallMs));
+    const autoMs = quick ? undefined : median(auto);
+    // Last: its gigabyte of output is still being written back to disk for a while after.
+    const larger = quick ? undefined : await largerBatch(once, inputDir, scratch, files.length, log);
     return {
       articles: files.length,
       jobs1Ms,
@@ -91,10 +100,33 @@ export async function runParallel({ corpusDir, quick, log }) {
       twoProcessesRatio: jobs1Ms / median(split),
       jobs1PeakRssMB: Math.max(...jobs1.map((r) => r.peakRssMB ?? 0)),
       jobs2PeakRssMB: Math.max(...jobs2.map((r) => r.peakRssMB ?? 0)),
+      autoMs,
+      autoRatio: autoMs === undefined ? undefined : jobs1Ms / autoMs,
+      larger,
     };
   } catch (error) {
     return { error: error.message };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/** Copies of the corpus in the larger batch. */
+const LARGER_COPIES = 8;
+
+/** `--jobs 1` against `--jobs 2` on the articles copied {@link LARGER_COPIES} times over, medians of 3. */
+async function largerBatch(once, inputDir, scratch, articles, log) {
+  const largerDir = join(scratch, 'larger');
+  for (let copy = 1; copy <= LARGER_COPIES; copy++) cpSync(inputDir, join(largerDir, `copy-${copy}`), { recursive: true });
+  const inputs = articles * LARGER_COPIES;
+  const jobs1 = [];
+  const jobs2 = [];
+  for (let i = 0; i < 3; i++) {
+    log(`  parallel: ${inputs.toLocaleString('en-US')} articles (the corpus ×${LARGER_COPIES}), --jobs 1 and --jobs 2, round ${i + 1}/3 …`);
+    jobs1.push((await once(1, largerDir, inputs)).wallMs);
+    jobs2.push((await once(2, largerDir, inputs)).wallMs);
+  }
+  const jobs1Ms = median(jobs1);
+  const jobs2Ms = median(jobs2);
+  return { copies: LARGER_COPIES, articles: inputs, jobs1Ms, jobs2Ms, ratio: jobs1Ms / jobs2Ms };
 }

@@ -54,6 +54,8 @@ export function summarise(results) {
     jobs1PagesPerSec: round(parallel.jobs1PagesPerSec, 0),
     jobs2PagesPerSec: round(parallel.jobs2PagesPerSec, 0),
     twoProcessesRatio: round(parallel.twoProcessesRatio, 3),
+    ...(parallel.autoRatio === undefined ? {} : { autoRatio: round(parallel.autoRatio, 3) }),
+    ...(parallel.larger ? { largerBatch: { articles: parallel.larger.articles, ratio: round(parallel.larger.ratio, 3) } } : {}),
   };
   // The same ratios by CPU time: steadier than wall time when other work shares the machine.
   raw.cpuRatios = {
@@ -154,6 +156,15 @@ export function formatTable(results, summary) {
     out.push(
       `  ceiling: two --jobs 1 processes on half the articles each, side by side: ${fmt(parallel.twoProcessesMs / 1000, 2)} s, ratio ${fmt(parallel.twoProcessesRatio, 2)} to one process on all`,
     );
+    if (parallel.autoMs !== undefined) {
+      out.push(`  default (--jobs auto, one thread for a batch this size): ${fmt(parallel.autoMs / 1000, 2)} s, ratio ${fmt(parallel.autoRatio, 2)} to --jobs 1`);
+    }
+    if (parallel.larger) {
+      const { larger } = parallel;
+      out.push(
+        `  the corpus ×${larger.copies} (${larger.articles.toLocaleString('en-US')} articles): --jobs 1 ${fmt(larger.jobs1Ms / 1000, 2)} s, --jobs 2 ${fmt(larger.jobs2Ms / 1000, 2)} s, ratio ${fmt(larger.ratio, 2)}`,
+      );
+    }
   }
   out.push('');
   out.push('targets');
