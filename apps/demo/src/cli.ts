@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
+import { autoNdjsonJobs } from './auto-jobs.js';
 import { startBatchThreads } from './batch-threads.js';
 import { NdjsonWorkers } from './ndjson-workers.js';
 import type { CliIo } from './cli-io.js';
@@ -42,11 +43,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       }
       case 'convert': {
         if (options.ndjsonIn) {
+          const jobs = options.autoJobs ? autoNdjsonJobs(options.inputs, options.jobs, io.cwd) : options.jobs;
           // Started before the NDJSON path loads, like a batch's threads; this thread never loads the parser then.
-          const workers = options.jobs > 1 ? new NdjsonWorkers(options.jobs) : undefined;
+          const workers = jobs > 1 ? new NdjsonWorkers(jobs) : undefined;
           try {
             const { convertNdjson } = await import('./convert-ndjson.js');
-            return (await convertNdjson(options, io, workers)).exitCode;
+            return (await convertNdjson({ ...options, jobs }, io, workers)).exitCode;
           } finally {
             await workers?.close();
           }

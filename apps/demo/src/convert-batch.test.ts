@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AUTO_BYTES_PER_WORKER, type BatchThreads } from './batch-threads.js';
+import { AUTO_BYTES_PER_WORKER } from './auto-jobs.js';
+import type { BatchThreads } from './batch-threads.js';
 import { threadsWorthStarting } from './convert-batch.js';
 import type { InputEntry } from './walk-inputs.js';
 

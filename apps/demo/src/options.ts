@@ -22,7 +22,8 @@ export interface CliOptions extends ConvertOptions {
   jobs: number;
   /**
    * `--jobs` was not given (or was `auto`): a file batch starts worker threads only when it is
-   * large enough for them to pay for their start-up (see {@link autoWorkerCount}).
+   * large enough for them to pay for their start-up, and `--ndjson-in` converts a small file on
+   * this thread (see auto-jobs.ts).
    */
   autoJobs: boolean;
   quiet: boolean;
