@@ -1,5 +1,5 @@
 import { escapeAttribute, escapeText } from './escape.js';
-import type { HtmlElement, HtmlNode } from './html-tree.js';
+import type { HtmlElement, HtmlMarkup, HtmlNode, Markup } from './html-tree.js';
 
 /** https://html.spec.whatwg.org/multipage/syntax.html#void-elements (those this package writes). */
 const VOID_ELEMENTS: ReadonlySet<string> = new Set(['br', 'hr', 'img', 'link', 'meta']);
@@ -114,20 +114,51 @@ function writeNode(node: HtmlNode, out: string, depth: number, parent: string | 
       return out + checkRawText(node.value, parent);
     case 'element':
       return writeElement(node, out, depth);
+    case 'markup':
+      return out + node.start + node.text + node.end;
   }
 }
 
-function writeElement(element: HtmlElement, out: string, depth: number): string {
-  const { name, attributes, children } = element;
-  const tags = tagsOf(name);
-  let written = '';
-  for (const key in attributes) {
-    const value = attributes[key];
-    if (value === undefined) continue;
-    checkName(key, 'attribute');
-    written += value === true ? ` ${key}` : ` ${key}="${escapeAttribute(value)}"`;
+/**
+ * `element` written now, as one {@link HtmlMarkup} node that {@link serialize} copies as it
+ * would have written the element, when that gives the same HTML in compact and pretty mode: a
+ * block-level element (so it may still stand on a line of its own) with no block container
+ * under it whose children would go on lines of their own, as in a paragraph, a heading or a
+ * list item of inline content. Anything else is returned as it is, to be written with the page.
+ *
+ * The nodes under it become garbage at once instead of living with the whole tree until the
+ * page is written: a long article is tens of thousands of such blocks, and a tree that
+ * outlives young-generation collections makes each block cost more the longer the article.
+ */
+export function detachBlock(element: HtmlElement): HtmlNode {
+  if (!BLOCK_LEVEL.has(element.name) || !isLayoutFree(element)) return element;
+  const { children } = element;
+  const only = children.length === 1 ? children[0] : undefined;
+  const tags = tagsOf(element.name);
+  // A void element with a child goes the general way, which refuses it.
+  if (only?.type === 'text' && !tags.isVoid) {
+    return markup(writeStartTag(element, tags, ''), escapeText(only.value), tags.end);
   }
-  out += written === '' ? tags.start : `${tags.open}${written}>`;
+  return markup(writeElement(element, '', -1), '', '');
+}
+
+function markup(start: string, text: string, end: string): HtmlMarkup {
+  return { type: 'markup', start: start as Markup, text: text as Markup, end: end as Markup };
+}
+
+/** Whether `node` is written the same at every depth in pretty mode as in compact mode. */
+function isLayoutFree(node: HtmlNode): boolean {
+  if (node.type !== 'element') return true;
+  const { children } = node;
+  if (children.length > 0 && BLOCK_CONTAINERS.has(node.name) && allBlockLevel(children)) return false;
+  for (const child of children) if (!isLayoutFree(child)) return false;
+  return true;
+}
+
+function writeElement(element: HtmlElement, out: string, depth: number): string {
+  const { name, children } = element;
+  const tags = tagsOf(name);
+  out = writeStartTag(element, tags, out);
   if (tags.isVoid) {
     if (children.length > 0) throw new Error(`render-html: <${name}> cannot have children`);
     return out;
@@ -141,6 +172,19 @@ function writeElement(element: HtmlElement, out: string, depth: number): string 
     for (const child of children) out = writeNode(child, out, depth < 0 ? -1 : depth, name);
   }
   return out + tags.end;
+}
+
+/** `out` with the start tag of `element` appended. */
+function writeStartTag(element: HtmlElement, tags: Tags, out: string): string {
+  const { attributes } = element;
+  let written = '';
+  for (const key in attributes) {
+    const value = attributes[key];
+    if (value === undefined) continue;
+    checkName(key, 'attribute');
+    written += value === true ? ` ${key}` : ` ${key}="${escapeAttribute(value)}"`;
+  }
+  return out + (written === '' ? tags.start : `${tags.open}${written}>`);
 }
 
 /**
@@ -161,7 +205,10 @@ function indentation(depth: number): string {
 }
 
 function allBlockLevel(nodes: readonly HtmlNode[]): boolean {
-  for (const node of nodes) if (node.type !== 'element' || !BLOCK_LEVEL.has(node.name)) return false;
+  for (const node of nodes) {
+    if (node.type === 'markup') continue;
+    if (node.type !== 'element' || !BLOCK_LEVEL.has(node.name)) return false;
+  }
   return true;
 }
 
