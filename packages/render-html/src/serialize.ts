@@ -1,5 +1,5 @@
 import { escapeAttribute, escapeText } from './escape.js';
-import type { HtmlElement, HtmlMarkup, HtmlNode, Markup } from './html-tree.js';
+import { type HtmlElement, type HtmlMarkup, type HtmlNode, type Markup, NO_ATTRIBUTES } from './html-tree.js';
 
 /** https://html.spec.whatwg.org/multipage/syntax.html#void-elements (those this package writes). */
 const VOID_ELEMENTS: ReadonlySet<string> = new Set(['br', 'hr', 'img', 'link', 'meta']);
@@ -68,6 +68,8 @@ interface Tags {
   readonly isVoid: boolean;
   /** In {@link BLOCK_CONTAINERS}. */
   readonly isBlockContainer: boolean;
+  /** In {@link BLOCK_LEVEL}. */
+  readonly isBlockLevel: boolean;
 }
 
 /**
@@ -86,6 +88,7 @@ function tagsOf(name: string): Tags {
       end: `</${name}>`,
       isVoid: VOID_ELEMENTS.has(name),
       isBlockContainer: BLOCK_CONTAINERS.has(name),
+      isBlockLevel: BLOCK_LEVEL.has(name),
     };
     if (TAGS.size >= MAX_CHECKED_NAMES) TAGS.clear();
     TAGS.set(name, tags);
@@ -131,14 +134,13 @@ function writeNode(node: HtmlNode, out: string, depth: number, parent: string | 
  * outlives young-generation collections makes each block cost more the longer the article.
  */
 export function detachBlock(element: HtmlElement): HtmlNode {
-  if (!BLOCK_LEVEL.has(element.name) || !isLayoutFree(element)) return element;
+  const tags = tagsOf(element.name);
+  if (!tags.isBlockLevel) return element;
   const { children } = element;
   const only = children.length === 1 ? children[0] : undefined;
-  const tags = tagsOf(element.name);
-  // A void element with a child goes the general way, which refuses it.
-  if (only?.type === 'text' && !tags.isVoid) {
-    return markup(writeStartTag(element, tags, ''), escapeText(only.value), tags.end);
-  }
+  // One text is written the same everywhere (a void element with a child goes the general way, which refuses it).
+  if (only?.type === 'text' && !tags.isVoid) return markup(writeStartTag(element, tags, ''), escapeText(only.value), tags.end);
+  if (!isLayoutFree(element)) return element;
   return markup(writeElement(element, '', -1), '', '');
 }
 
@@ -177,6 +179,8 @@ function writeElement(element: HtmlElement, out: string, depth: number): string 
 /** `out` with the start tag of `element` appended. */
 function writeStartTag(element: HtmlElement, tags: Tags, out: string): string {
   const { attributes } = element;
+  // Most elements share the empty attributes; enumerating even an empty object costs more than this check.
+  if (attributes === NO_ATTRIBUTES) return out + tags.start;
   let written = '';
   for (const key in attributes) {
     const value = attributes[key];
