@@ -5,7 +5,7 @@ import type { SafeUrl } from './escape.js';
  * strings: text and attribute values are escaped once, by the serializer, and `href`/`src`
  * accept only a {@link SafeUrl}, so an unchecked URL is a compile error.
  */
-export type HtmlNode = HtmlElement | HtmlText | HtmlRawText;
+export type HtmlNode = HtmlElement | HtmlText | HtmlRawText | HtmlMarkup;
 
 /** Attribute values: a string, `true` for a boolean attribute, `undefined` to leave it out. */
 export interface HtmlAttributes {
@@ -34,6 +34,25 @@ export interface HtmlText {
 export interface HtmlRawText {
   type: 'raw';
   value: string;
+}
+
+/** HTML the serializer has already written; only `serialize.ts` makes one (see {@link HtmlMarkup}). */
+export type Markup = string & { readonly __markup: true };
+
+/**
+ * A block-level element the serializer has already written, because its HTML is the same in
+ * compact and pretty mode (see `detachBlock` in `serialize.ts`): `start`, `text` and `end` in a
+ * row. A long article is mostly such blocks, and most of them are one element around one text:
+ * then `start` and `end` are the element's shared tags and `text` the escaped text, most often
+ * the model's own string, so the block costs this one object instead of an element with its
+ * children and text, and no new string until the page is written. Other blocks are written
+ * whole into `start`, with the other two empty.
+ */
+export interface HtmlMarkup {
+  type: 'markup';
+  start: Markup;
+  text: Markup;
+  end: Markup;
 }
 
 /** Children may be given as strings (text) and may contain `undefined`/`false` to skip. */

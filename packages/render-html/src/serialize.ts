@@ -1,5 +1,5 @@
 import { escapeAttribute, escapeText } from './escape.js';
-import type { HtmlElement, HtmlNode } from './html-tree.js';
+import { type HtmlElement, type HtmlMarkup, type HtmlNode, type Markup, NO_ATTRIBUTES } from './html-tree.js';
 
 /** https://html.spec.whatwg.org/multipage/syntax.html#void-elements (those this package writes). */
 const VOID_ELEMENTS: ReadonlySet<string> = new Set(['br', 'hr', 'img', 'link', 'meta']);
@@ -68,6 +68,8 @@ interface Tags {
   readonly isVoid: boolean;
   /** In {@link BLOCK_CONTAINERS}. */
   readonly isBlockContainer: boolean;
+  /** In {@link BLOCK_LEVEL}. */
+  readonly isBlockLevel: boolean;
 }
 
 /**
@@ -86,6 +88,7 @@ function tagsOf(name: string): Tags {
       end: `</${name}>`,
       isVoid: VOID_ELEMENTS.has(name),
       isBlockContainer: BLOCK_CONTAINERS.has(name),
+      isBlockLevel: BLOCK_LEVEL.has(name),
     };
     if (TAGS.size >= MAX_CHECKED_NAMES) TAGS.clear();
     TAGS.set(name, tags);
@@ -114,20 +117,50 @@ function writeNode(node: HtmlNode, out: string, depth: number, parent: string | 
       return out + checkRawText(node.value, parent);
     case 'element':
       return writeElement(node, out, depth);
+    case 'markup':
+      return out + node.start + node.text + node.end;
   }
 }
 
+/**
+ * `element` written now, as one {@link HtmlMarkup} node that {@link serialize} copies as it
+ * would have written the element, when that gives the same HTML in compact and pretty mode: a
+ * block-level element (so it may still stand on a line of its own) with no block container
+ * under it whose children would go on lines of their own, as in a paragraph, a heading or a
+ * list item of inline content. Anything else is returned as it is, to be written with the page.
+ *
+ * The nodes under it become garbage at once instead of living with the whole tree until the
+ * page is written: a long article is tens of thousands of such blocks, and a tree that
+ * outlives young-generation collections makes each block cost more the longer the article.
+ */
+export function detachBlock(element: HtmlElement): HtmlNode {
+  const tags = tagsOf(element.name);
+  if (!tags.isBlockLevel) return element;
+  const { children } = element;
+  const only = children.length === 1 ? children[0] : undefined;
+  // One text is written the same everywhere (a void element with a child goes the general way, which refuses it).
+  if (only?.type === 'text' && !tags.isVoid) return markup(writeStartTag(element, tags, ''), escapeText(only.value), tags.end);
+  if (!isLayoutFree(element)) return element;
+  return markup(writeElement(element, '', -1), '', '');
+}
+
+function markup(start: string, text: string, end: string): HtmlMarkup {
+  return { type: 'markup', start: start as Markup, text: text as Markup, end: end as Markup };
+}
+
+/** Whether `node` is written the same at every depth in pretty mode as in compact mode. */
+function isLayoutFree(node: HtmlNode): boolean {
+  if (node.type !== 'element') return true;
+  const { children } = node;
+  if (children.length > 0 && BLOCK_CONTAINERS.has(node.name) && allBlockLevel(children)) return false;
+  for (const child of children) if (!isLayoutFree(child)) return false;
+  return true;
+}
+
 function writeElement(element: HtmlElement, out: string, depth: number): string {
-  const { name, attributes, children } = element;
+  const { name, children } = element;
   const tags = tagsOf(name);
-  let written = '';
-  for (const key in attributes) {
-    const value = attributes[key];
-    if (value === undefined) continue;
-    checkName(key, 'attribute');
-    written += value === true ? ` ${key}` : ` ${key}="${escapeAttribute(value)}"`;
-  }
-  out += written === '' ? tags.start : `${tags.open}${written}>`;
+  out = writeStartTag(element, tags, out);
   if (tags.isVoid) {
     if (children.length > 0) throw new Error(`render-html: <${name}> cannot have children`);
     return out;
@@ -141,6 +174,21 @@ function writeElement(element: HtmlElement, out: string, depth: number): string 
     for (const child of children) out = writeNode(child, out, depth < 0 ? -1 : depth, name);
   }
   return out + tags.end;
+}
+
+/** `out` with the start tag of `element` appended. */
+function writeStartTag(element: HtmlElement, tags: Tags, out: string): string {
+  const { attributes } = element;
+  // Most elements share the empty attributes; enumerating even an empty object costs more than this check.
+  if (attributes === NO_ATTRIBUTES) return out + tags.start;
+  let written = '';
+  for (const key in attributes) {
+    const value = attributes[key];
+    if (value === undefined) continue;
+    checkName(key, 'attribute');
+    written += value === true ? ` ${key}` : ` ${key}="${escapeAttribute(value)}"`;
+  }
+  return out + (written === '' ? tags.start : `${tags.open}${written}>`);
 }
 
 /**
@@ -161,7 +209,10 @@ function indentation(depth: number): string {
 }
 
 function allBlockLevel(nodes: readonly HtmlNode[]): boolean {
-  for (const node of nodes) if (node.type !== 'element' || !BLOCK_LEVEL.has(node.name)) return false;
+  for (const node of nodes) {
+    if (node.type === 'markup') continue;
+    if (node.type !== 'element' || !BLOCK_LEVEL.has(node.name)) return false;
+  }
   return true;
 }
 

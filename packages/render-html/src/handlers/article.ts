@@ -4,7 +4,9 @@ import { renderHeader } from '../article/header.js';
 import { renderRemovedSpans } from '../article/removed-spans.js';
 import { renderSourceFooter } from '../article/source-footer.js';
 import { type HtmlElement, type HtmlNode, h } from '../html-tree.js';
+import { detachBlock } from '../serialize.js';
 import type { Handler, RenderState } from '../state.js';
+import { paragraphElement } from './paragraph.js';
 
 /**
  * The whole article: `<article>` with the header, the body (the dateline leading into the
@@ -36,9 +38,9 @@ function renderBody(blocks: readonly Block[], state: RenderState): HtmlNode[] {
   const out: HtmlNode[] = state.all(blocks.slice(0, first));
   const paragraph = blocks[first];
   if (paragraph?.type === 'paragraph') {
-    const [p, ...rest] = state.one(withoutDateline(paragraph, dateline));
-    if (p?.type === 'element') prependLeadIn(p, leadIn);
-    if (p) out.push(p, ...rest);
+    const p = paragraphElement(withoutDateline(paragraph, dateline), state);
+    prependLeadIn(p, leadIn);
+    out.push(detachBlock(p));
   }
   out.push(...state.all(blocks.slice(first + 1)));
   return out;

@@ -1,5 +1,6 @@
 import type { Block, List, ListItem } from '@copydesk/model/core';
 import { element, NO_ATTRIBUTES } from '../html-tree.js';
+import { detachBlock } from '../serialize.js';
 import type { Handler } from '../state.js';
 
 /** `<ul>`, or `<ol>` with `start` when it is not 1. */
@@ -10,7 +11,8 @@ export const list: Handler<List> = (node, state) => {
 
 /**
  * `<li>`. An item that is one paragraph (perhaps followed by nested lists) is written without
- * the `<p>`, as a tight list; an item of several blocks keeps them.
+ * the `<p>`, as a tight list; an item of several blocks keeps them. An item of inline content
+ * alone, most of a long list, is written at once (see `detachBlock`).
  */
 export const listItem: Handler<ListItem> = (node, state) => {
   const blocks = node.children;
@@ -18,9 +20,9 @@ export const listItem: Handler<ListItem> = (node, state) => {
   if (first?.type === 'paragraph' && !first.boilerplate && allListsFrom(blocks, 1)) {
     const children = state.all(first.children);
     for (let index = 1; index < blocks.length; index += 1) for (const html of state.one(blocks[index] as Block)) children.push(html);
-    return [element('li', NO_ATTRIBUTES, children)];
+    return [detachBlock(element('li', NO_ATTRIBUTES, children))];
   }
-  return [element('li', NO_ATTRIBUTES, state.all(blocks))];
+  return [detachBlock(element('li', NO_ATTRIBUTES, state.all(blocks)))];
 };
 
 /** Whether every block from `start` on is a list. */
