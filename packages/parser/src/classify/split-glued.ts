@@ -3,7 +3,7 @@
  * and widgets run onto the end (or into the middle) of a paragraph.
  */
 import { makeUnit, piecesOf, sliceUnit, type Unit } from '../layout/unit.js';
-import { COMMENT_THREAD_PARTS, GLUED_OPENING_PARTS, MAY_HOLD_COMMENT_THREAD, MAY_HOLD_GLUED_OPENING, UNKNOWN_FACTS, unitFacts } from '../layout/unit-facts.js';
+import { COMMENT_THREAD_PARTS, GLUED_OPENING_PARTS, MAY_HOLD_COMMENT_THREAD, MAY_HOLD_GLUED_MARKER, UNKNOWN_FACTS, unitFacts } from '../layout/unit-facts.js';
 import { matchRule } from '../rules/rule.js';
 import { PROMO_RULES } from '../rules/promo.js';
 import { RELATED_RULES } from '../rules/related.js';
@@ -35,11 +35,13 @@ const SHORT_MARKER_ANCHOR = /[:/?]|—More/g;
  * Can a `GLUED_MARKER` match start at `from` or later? `false` only when none can. Nearly
  * every paragraph holds no marker: the regular expression, which tries a match at every
  * character of the window, then never runs. The long markers are found by skipping (not at
- * all when the text's `facts`, from `unitFacts`, say it holds none), the short ones by their
+ * all when the text's `facts`, from `unitFacts`, say it holds none but `SUPPORT …`), the short ones by their
  * rare character, each checked where it stands.
  */
 export function mayHoldGluedMarker(text: string, from: number, facts = UNKNOWN_FACTS): boolean {
-  if ((facts & MAY_HOLD_GLUED_OPENING) !== 0 && GLUED_MARKER_OPENINGS.occursIn(text, from)) return true;
+  if ((facts & MAY_HOLD_GLUED_MARKER) !== 0) {
+    if (GLUED_MARKER_OPENINGS.occursIn(text, from)) return true;
+  } else if (text.indexOf('SUPPORT ', from) !== -1) return true; // the one marker the facts leave out
   SHORT_MARKER_ANCHOR.lastIndex = from;
   const length = text.length;
   // `test` rather than `exec`: it moves `lastIndex` past the match without making a match

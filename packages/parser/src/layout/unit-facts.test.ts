@@ -6,11 +6,12 @@ import { ruleIndex } from '../rules/rule-index.js';
 import {
   AD_COPY_PARTS,
   COMMENT_THREAD_PARTS,
+  GLUED_MARKER_PARTS,
   GLUED_OPENING_PARTS,
   MAX_SEARCHED,
   MAY_HOLD_AD_COPY,
   MAY_HOLD_COMMENT_THREAD,
-  MAY_HOLD_GLUED_OPENING,
+  MAY_HOLD_GLUED_MARKER,
   MAY_HOLD_TV_CHANNEL,
   TV_CHANNEL_PARTS,
   UNKNOWN_FACTS,
@@ -20,7 +21,7 @@ import { singleUnit } from './unit.js';
 
 /** Every string the facts stand for, whole and cut, with the prose and punctuation around them. */
 const PIECES = [
-  ...AD_COPY_PARTS, ...TV_CHANNEL_PARTS, ...GLUED_OPENING_PARTS, ...COMMENT_THREAD_PARTS,
+  ...AD_COPY_PARTS, ...TV_CHANNEL_PARTS, ...GLUED_OPENING_PARTS, ...GLUED_MARKER_PARTS, ...COMMENT_THREAD_PARTS,
   'Subscribe now', 'Click here to get', 'Get your free', 'By subscribing to', 'Sign up now', 'Featured image via X', 'FEATURED IMAGE',
   'ALL THE ELECTION NEWS YOU NEED:', 'SUPPORT 21WIRE', 'Continue this story at ', ' 7 thoughts on ', 'Fox TV is available on Roku',
   'Via:', 'h/t ', './a', '—More', ' ', '.', 'the end. ', '7',
@@ -47,7 +48,7 @@ describe('unitFacts', () => {
         const facts = unitFacts(singleUnit(text, 0, false, 0));
         if (holdsAny(AD_COPY_PARTS, text)) expect(facts & MAY_HOLD_AD_COPY, text).not.toBe(0);
         if (holdsAny(TV_CHANNEL_PARTS, text)) expect(facts & MAY_HOLD_TV_CHANNEL, text).not.toBe(0);
-        if (holdsAny(GLUED_OPENING_PARTS, text)) expect(facts & MAY_HOLD_GLUED_OPENING, text).not.toBe(0);
+        if (holdsAny(GLUED_MARKER_PARTS, text)) expect(facts & MAY_HOLD_GLUED_MARKER, text).not.toBe(0);
         if (holdsAny(COMMENT_THREAD_PARTS, text)) expect(facts & MAY_HOLD_COMMENT_THREAD, text).not.toBe(0);
       }),
       { numRuns: 5000 },

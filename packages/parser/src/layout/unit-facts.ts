@@ -5,7 +5,8 @@
  * up to 700 characters, whatever it opens with), the openings of credits glued onto its end,
  * and, near the end of the article, a comment section's "7 thoughts on"; capitalised lines for
  * the TV-channel plug too. Almost no line holds any of them. One `SubstringGroups` search of
- * the unit finds all of them at once, kept on the unit as a mask of facts: a clear bit means
+ * the unit finds all of them at once (strings of ten characters or more that they hold, for
+ * a search that skips far), kept on the unit as a mask of facts: a clear bit means
  * none of that group's strings is in the text, and the prefilter it stands for is skipped; a
  * set bit sends the check on to its own search, as if nothing were known.
  */
@@ -27,6 +28,15 @@ export const GLUED_OPENING_PARTS: readonly string[] = [
   'Featured ', 'FEATURED IMAGE', '(Reporting by', 'Post navigation', 'READ MORE ', 'GET THE FULL STORY', 'ALL THE ', 'SUPPORT ',
   'Reference Links', 'Continue this ',
 ];
+/**
+ * What every match of a long glued marker but `SUPPORT …` holds, ten characters or more, so
+ * that the search skips further than the openings would let it (`Featured ` is nine
+ * characters, `ALL THE ` eight). `SUPPORT …` holds no longer string: it is looked for apart.
+ */
+export const GLUED_MARKER_PARTS: readonly string[] = [
+  'Featured image', 'Featured Image', 'Featured photo', 'FEATURED IMAGE', '(Reporting by', 'Post navigation', 'READ MORE ',
+  'GET THE FULL STORY', ' YOU NEED:', 'Reference Links', 'Continue this ',
+];
 /** What every match of the comment-thread pattern holds (see `COMMENT_THREAD` in `split-glued.ts`). */
 export const COMMENT_THREAD_PARTS: readonly string[] = [' thoughts on ', ' comments on ', ' responses on ', ' replies on '];
 
@@ -34,15 +44,15 @@ export const COMMENT_THREAD_PARTS: readonly string[] = [' thoughts on ', ' comme
 export const MAY_HOLD_AD_COPY = 1;
 /** The unit may hold one of {@link TV_CHANNEL_PARTS}. */
 export const MAY_HOLD_TV_CHANNEL = 2;
-/** The unit may hold one of {@link GLUED_OPENING_PARTS}. */
-export const MAY_HOLD_GLUED_OPENING = 4;
+/** The unit may hold one of {@link GLUED_MARKER_PARTS}: a glued marker other than `SUPPORT …`. */
+export const MAY_HOLD_GLUED_MARKER = 4;
 /** The unit may hold one of {@link COMMENT_THREAD_PARTS}. */
 export const MAY_HOLD_COMMENT_THREAD = 8;
 /** Nothing is known: every fact may hold (every bit set). */
 export const UNKNOWN_FACTS = -1;
 
 /** The groups in the order of their bits. */
-const FACT_SEARCH = new SubstringGroups([AD_COPY_PARTS, TV_CHANNEL_PARTS, GLUED_OPENING_PARTS, COMMENT_THREAD_PARTS]);
+const FACT_SEARCH = new SubstringGroups([AD_COPY_PARTS, TV_CHANNEL_PARTS, GLUED_MARKER_PARTS, COMMENT_THREAD_PARTS]);
 
 /**
  * Units longer than this are not searched whole: the ad-copy rule looks at no longer line,
