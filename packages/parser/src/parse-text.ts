@@ -24,6 +24,7 @@ import { decodeInput } from './decode/index.js';
 import { buildUnits } from './layout/build-units.js';
 import { detectLayout, type Layout } from './layout/detect-layout.js';
 import { makeUnit, sliceUnit, type Unit } from './layout/unit.js';
+import { unitFacts } from './layout/unit-facts.js';
 import { type NormalisedText, normaliseText } from './normalise/index.js';
 import type { ParseTextOptions } from './options.js';
 import { BUILT_IN_RULES } from './rules/index.js';
@@ -365,7 +366,7 @@ class ArticleReader {
       return removal(unit, 'title-repeat', 'title-repeat/headline-again', 'The headline repeated as a line of the body.');
     }
 
-    const matched = this.rules.match(text, zone);
+    const matched = this.rules.match(text, zone, unitFacts(unit));
     if (matched) {
       this.takeRuleMetadata(matched.match, unit);
       return removal(unit, matched.rule.kind, matched.rule.id, matched.rule.reason);

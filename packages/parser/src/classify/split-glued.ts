@@ -3,6 +3,7 @@
  * and widgets run onto the end (or into the middle) of a paragraph.
  */
 import { makeUnit, piecesOf, sliceUnit, type Unit } from '../layout/unit.js';
+import { COMMENT_THREAD_PARTS, GLUED_OPENING_PARTS, MAY_HOLD_COMMENT_THREAD, MAY_HOLD_GLUED_MARKER, UNKNOWN_FACTS, unitFacts } from '../layout/unit-facts.js';
 import { matchRule } from '../rules/rule.js';
 import { PROMO_RULES } from '../rules/promo.js';
 import { RELATED_RULES } from '../rules/related.js';
@@ -24,10 +25,7 @@ export const GLUED_MARKER =
  * The longer openings among the `GLUED_MARKER` alternatives (eight characters or more), for
  * a search that skips through a paragraph's end several characters at a time.
  */
-const GLUED_MARKER_OPENINGS = new SubstringSet([
-  'Featured ', 'FEATURED IMAGE', '(Reporting by', 'Post navigation', 'READ MORE ', 'GET THE FULL STORY', 'ALL THE ', 'SUPPORT ',
-  'Reference Links', 'Continue this ',
-]);
+const GLUED_MARKER_OPENINGS = new SubstringSet(GLUED_OPENING_PARTS);
 /** What stands before the colon of the short markers: `Via:`, `Read more:`, `(Source:`, `Share this:`. */
 const BEFORE_COLON = ['Via', 'Read more', 'Read More', 'Source', 'Share this'];
 /** The rare characters of the short markers (`:`, `/`, `?`), and `—More`: one native scan finds them all. */
@@ -36,11 +34,14 @@ const SHORT_MARKER_ANCHOR = /[:/?]|—More/g;
 /**
  * Can a `GLUED_MARKER` match start at `from` or later? `false` only when none can. Nearly
  * every paragraph holds no marker: the regular expression, which tries a match at every
- * character of the window, then never runs. The long markers are found by skipping, the
- * short ones by their rare character, each checked where it stands.
+ * character of the window, then never runs. The long markers are found by skipping (not at
+ * all when the text's `facts`, from `unitFacts`, say it holds none but `SUPPORT …`), the short ones by their
+ * rare character, each checked where it stands.
  */
-export function mayHoldGluedMarker(text: string, from: number): boolean {
-  if (GLUED_MARKER_OPENINGS.occursIn(text, from)) return true;
+export function mayHoldGluedMarker(text: string, from: number, facts = UNKNOWN_FACTS): boolean {
+  if ((facts & MAY_HOLD_GLUED_MARKER) !== 0) {
+    if (GLUED_MARKER_OPENINGS.occursIn(text, from)) return true;
+  } else if (text.indexOf('SUPPORT ', from) !== -1) return true; // the one marker the facts leave out
   SHORT_MARKER_ANCHOR.lastIndex = from;
   const length = text.length;
   // `test` rather than `exec`: it moves `lastIndex` past the match without making a match
@@ -109,14 +110,15 @@ export function splitGluedTail(unit: Unit, last = true): Unit[] | undefined {
 /** "… 7 thoughts on “Title” Name says: …": the comment section glued after the article. */
 export const COMMENT_THREAD = / \d{1,5} (?:thoughts|comments|responses|replies) on /;
 /** What every `COMMENT_THREAD` match holds: the pattern runs only on text that has one (it may be a whole one-line body). */
-const COMMENT_THREAD_PARTS = new SubstringSet([' thoughts on ', ' comments on ', ' responses on ', ' replies on ']);
+const COMMENT_THREAD_SET = new SubstringSet(COMMENT_THREAD_PARTS);
 
-export function mayHoldCommentThread(text: string): boolean {
-  return COMMENT_THREAD_PARTS.occursIn(text);
+/** Can `COMMENT_THREAD` match `text`? `false` only when it cannot; `facts` as from `unitFacts`. */
+export function mayHoldCommentThread(text: string, facts = UNKNOWN_FACTS): boolean {
+  return (facts & MAY_HOLD_COMMENT_THREAD) !== 0 && COMMENT_THREAD_SET.occursIn(text);
 }
 
 function splitCommentThread(unit: Unit): [Unit, Unit] | undefined {
-  if (!mayHoldCommentThread(unit.text)) return undefined;
+  if (!mayHoldCommentThread(unit.text, unitFacts(unit))) return undefined;
   const match = COMMENT_THREAD.exec(unit.text);
   if (!match) return undefined;
   const head = sliceUnit(unit, 0, match.index);
@@ -129,7 +131,7 @@ function splitOneTail(unit: Unit): Unit[] | undefined {
   const from = Math.max(1, text.length - TAIL_WINDOW);
   // One scan of the window at the end, whatever the paragraph's length; the last marker wins.
   let at = -1;
-  if (!mayHoldGluedMarker(text, from)) return undefined;
+  if (!mayHoldGluedMarker(text, from, unitFacts(unit))) return undefined;
   GLUED_MARKER.lastIndex = from;
   for (let match = GLUED_MARKER.exec(text); match; match = GLUED_MARKER.exec(text)) {
     // "…concluded./politicot.com": a site's address glued after the last full stop.

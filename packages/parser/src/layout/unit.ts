@@ -20,6 +20,11 @@ export interface Unit {
   indent: number;
   /** Set on a writer's signature split off the end of a paragraph. */
   signature: boolean;
+  /**
+   * What one search of the text found for the prefilters (see `unitFacts`), once asked;
+   * `UNKNOWN_FACTS` (-1) until then.
+   */
+  facts: number;
 }
 
 export interface UnitPiece {
@@ -42,7 +47,8 @@ export function makeUnit(
   indent: number,
   signature: boolean,
 ): Unit {
-  return { text, start, end, pieces, blankBefore, indent, signature };
+  // -1: no facts known yet (`UNKNOWN_FACTS`, not imported: that module reads units).
+  return { text, start, end, pieces, blankBefore, indent, signature, facts: -1 };
 }
 
 /** A unit made of one run of the normalised text. */

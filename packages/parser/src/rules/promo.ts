@@ -1,3 +1,4 @@
+import { AD_COPY_PARTS, TV_CHANNEL_PARTS } from '../layout/unit-facts.js';
 import type { LineRule } from './rule.js';
 
 /**
@@ -152,7 +153,8 @@ export const PROMO_RULES: readonly LineRule[] = [
     pattern: /\b(?:[Ss]ubscribe now|[Ss]ign up now|[Cc]lick here to (?:get|see|learn|read|download|subscribe|sign up|join)|[Gg]et your free|[Bb]y subscribing to)\b/,
     maxLength: 700,
     // What each alternative holds, as long as can be: the longer the shortest, the further the search skips.
-    includes: ['ubscribe now', 'ign up now', 'lick here to ', 'et your free', 'y subscribing to'],
+    // Also looked for in one search with other prefilters' strings (see `unitFacts`).
+    includes: AD_COPY_PARTS,
   },
   // Requests for tips: "Send us facts to check".
   {
@@ -170,6 +172,6 @@ export const PROMO_RULES: readonly LineRule[] = [
     pattern: /^(?:[Ii]mportant: )?[A-Z][\w ]{1,30} TV is available on /,
     maxLength: 400,
     // Nearly every capitalised line reaches this rule: a native-speed search rules most out.
-    includes: [' TV is available on '],
+    includes: TV_CHANNEL_PARTS,
   },
 ];

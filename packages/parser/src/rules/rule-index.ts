@@ -1,3 +1,4 @@
+import { factOfParts, UNKNOWN_FACTS } from '../layout/unit-facts.js';
 import { EndingSet } from '../text/ending-set.js';
 import { SubstringSet } from '../text/substring-set.js';
 import { firstChars } from './first-chars.js';
@@ -23,6 +24,8 @@ class PreparedRule {
   readonly maxLength: number;
   readonly endsWith: EndingSet | undefined;
   readonly includes: SubstringSet | undefined;
+  /** The unit fact that says whether the text may hold `includes` (see `unitFacts`); 0: none does. */
+  readonly includesFact: number;
   /** What its matches can open with (see `firstChars` and `openingPairs`). */
   readonly firsts: ReadonlySet<string> | undefined;
   readonly pairs: ReadonlyMap<string, ReadonlySet<number>> | undefined;
@@ -33,6 +36,7 @@ class PreparedRule {
     this.maxLength = Number.isNaN(limit) ? Number.POSITIVE_INFINITY : limit;
     this.endsWith = rule.endsWith ? new EndingSet(rule.endsWith, rule.pattern.flags.includes('i')) : undefined;
     this.includes = rule.includes ? new SubstringSet(rule.includes) : undefined;
+    this.includesFact = factOfParts(rule.includes);
     this.firsts = firstChars(rule.pattern);
     this.pairs = openingPairs(rule.pattern);
   }
@@ -180,8 +184,10 @@ export class RuleIndex {
   /**
    * The first rule that matches `text` in this zone, with its match. Cheap checks come first
    * (required endings, then required parts); the regular expression runs only on what passes.
+   * `facts`, from `unitFacts` of the text's unit, settle the required parts of the rules they
+   * know without a search of their own.
    */
-  match(text: string, where: Zone): RuleMatch | undefined {
+  match(text: string, where: Zone, facts = UNKNOWN_FACTS): RuleMatch | undefined {
     const zone = where === 'head' ? this.head : where === 'tail' ? this.tail : this.body;
     const candidates = zone.candidates(text);
     const length = text.length;
@@ -192,7 +198,12 @@ export class RuleIndex {
       const rule = prepared.rule;
       if (length > prepared.maxLength) continue;
       if (prepared.endsWith !== undefined && !prepared.endsWith.endsIn(text)) continue;
-      if (prepared.includes !== undefined && !prepared.includes.occursIn(text)) continue;
+      const includes = prepared.includes;
+      if (includes !== undefined) {
+        // A clear fact rules the parts out; a set one (or none known) leaves it to the search.
+        const fact = prepared.includesFact;
+        if ((fact !== 0 && (facts & fact) === 0) || !includes.occursIn(text)) continue;
+      }
       const match = prepared.pattern.exec(text);
       if (match) return { rule, match };
     }

@@ -17,7 +17,7 @@ function referenceSplit(text: string): SourceLine[] {
     else {
       let ce = end;
       while (ce > cs && isSpaceCode(text.charCodeAt(ce - 1))) ce--;
-      lines.push({ text: text.slice(cs, ce), start: cs, end: ce, pieces: undefined, blankBefore, indent: cs - start, signature: false });
+      lines.push({ text: text.slice(cs, ce), start: cs, end: ce, pieces: undefined, blankBefore, indent: cs - start, signature: false, facts: -1 });
       blankBefore = false;
     }
     if (end === text.length) break;
