@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
  * thread has its own JIT: on the bench corpus about half a second of compiler CPU per thread), and
  * on a machine with few cores that work competes with the main thread's. Measured on 2 cores with
  * `--to html --to md --to json --out`: `--jobs 2` is slower than `--jobs 1` on 5.6 MB of articles,
- * about as fast at 22 MB, and 1.3× faster at 45 MB.
+ * about as fast at 22 MB, and 1.0–1.3× faster at 45 MB (1.13 median in the bench).
  */
 export const AUTO_BYTES_PER_WORKER = 32 * 1024 * 1024;
 
