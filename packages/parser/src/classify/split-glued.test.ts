@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { singleUnit } from '../layout/unit.js';
 import { COMMENT_THREAD, GLUED_MARKER, mayHoldCommentThread, mayHoldGluedMarker, splitGluedTail } from './split-glued.js';
+import { textOfPieces } from '../../test/pieces-arbitrary.js';
 
 /** Openings the glued-marker pattern looks for, whole and in pieces, and text around them. */
 const PIECES = [
@@ -12,17 +13,7 @@ const PIECES = [
   ' 7 thoughts on ', ' 12 comments on ', ' 3 replies on ', ' 1 responses on ', ' thoughts on ', '7', ' ', 'the end. ',
 ];
 
-const gluedText = fc
-  .array(
-    fc.oneof(
-      fc.constantFrom(...PIECES),
-      fc.constantFrom(...PIECES).chain((s) => fc.nat(s.length).map((n) => s.slice(0, n))),
-      fc.constantFrom(...PIECES).chain((s) => fc.nat(s.length).map((n) => s.slice(n))),
-      fc.string({ maxLength: 6 }),
-    ),
-    { maxLength: 8 },
-  )
-  .map((parts) => parts.join(''));
+const gluedText = textOfPieces(PIECES);
 
 describe('glued-marker prefilters', () => {
   it('never rule out text where the glued-marker pattern matches from that place on', () => {

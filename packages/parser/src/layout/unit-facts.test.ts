@@ -18,6 +18,7 @@ import {
   unitFacts,
 } from './unit-facts.js';
 import { singleUnit } from './unit.js';
+import { textOfPieces } from '../../test/pieces-arbitrary.js';
 
 /** Every string the facts stand for, whole and cut, with the prose and punctuation around them. */
 const PIECES = [
@@ -27,17 +28,7 @@ const PIECES = [
   'Via:', 'h/t ', './a', '—More', ' ', '.', 'the end. ', '7',
 ];
 
-const lineText = fc
-  .array(
-    fc.oneof(
-      fc.constantFrom(...PIECES),
-      fc.constantFrom(...PIECES).chain((s) => fc.nat(s.length).map((n) => s.slice(0, n))),
-      fc.constantFrom(...PIECES).chain((s) => fc.nat(s.length).map((n) => s.slice(n))),
-      fc.string({ maxLength: 6 }),
-    ),
-    { maxLength: 8 },
-  )
-  .map((parts) => parts.join(''));
+const lineText = textOfPieces(PIECES);
 
 const holdsAny = (parts: readonly string[], text: string): boolean => parts.some((part) => text.includes(part));
 
