@@ -31,6 +31,17 @@ describe('scanWords', () => {
     );
   });
 
+  it('counts texts too long to be copied one character at a time, the same', () => {
+    // Past 32,768 characters the scan reads the text itself rather than a copy of it.
+    fc.assert(
+      fc.property(text, fc.integer({ min: 32_760, max: 32_780 }), (value, length) => {
+        const long = value.length === 0 ? 'x'.repeat(length) : value.repeat(Math.ceil(length / value.length)).slice(0, length);
+        expect({ ...scanWords(long) }).toEqual(expected(long));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('counts at odd characters', () => {
     const odd = ['', ' ', '— – ...', 'a\u00a0b\u2003c', '🙂 😀x', '\ud800 \udc00a', '١٢٣ 漢字', 'x\u200by', 'a\n\nb\n', '\ud835\udc00 \ud835', '\u0085x'];
     for (const value of odd) expect({ ...scanWords(value) }).toEqual(expected(value));
