@@ -115,22 +115,29 @@ const MAX_COPIED = 1 << 15;
  * and 3 the same for a scan that was inside one. Two characters add at most one word: a
  * second needs white space before it.
  */
-const PAIR = new Uint8Array(0x10000);
-for (let first = 0; first < 0x100; first++) {
-  for (let second = 0; second < 0x100; second++) {
-    let entry = 0;
-    for (let state = 0; state < 2; state++) {
-      let words = 0;
-      let inWord = state;
-      for (const kind of [KIND[first]!, KIND[second]!]) {
-        const letter = kind & LETTER_OR_DIGIT;
-        words += letter & ~inWord;
-        inWord = (inWord | letter) & ~(kind >> 1);
+const PAIR = makePairTable();
+
+function makePairTable(): Uint8Array {
+  // The entry depends only on the two characters' kinds: worked out for each pair of kinds,
+  // then spread over the pairs of characters.
+  const byKinds = new Uint8Array(16);
+  for (let first = OTHER; first <= SPACE; first++) {
+    for (let second = OTHER; second <= SPACE; second++) {
+      let entry = 0;
+      for (let state = 0; state < 2; state++) {
+        const afterFirst = (state | (first & LETTER_OR_DIGIT)) & ~(first >> 1);
+        const words = ((first & LETTER_OR_DIGIT) & ~state) + ((second & LETTER_OR_DIGIT) & ~afterFirst);
+        const afterSecond = (afterFirst | (second & LETTER_OR_DIGIT)) & ~(second >> 1);
+        entry |= (words | (afterSecond << 1)) << (state * 2);
       }
-      entry |= (words | (inWord << 1)) << (state * 2);
+      byKinds[(first << 2) | second] = entry;
     }
-    PAIR[first | (second << 8)] = entry;
   }
+  const table = new Uint8Array(0x10000);
+  for (let first = 0; first < 0x100; first++) {
+    for (let second = 0; second < 0x100; second++) table[first | (second << 8)] = byKinds[(KIND[first]! << 2) | KIND[second]!]!;
+  }
+  return table;
 }
 
 /** Writes a string's UTF-16 code units into memory (Node's `Buffer`, where there is one). */
