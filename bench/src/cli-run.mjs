@@ -1,5 +1,5 @@
 // Runs the built `copydesk` CLI as a user would, timing it from spawn to exit and measuring its
-// peak RSS with GNU time (or a preloaded reporter when GNU time is absent).
+// peak RSS and CPU time with GNU time (or a preloaded reporter when GNU time is absent).
 import { spawn } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +18,8 @@ export function assertCliBuilt() {
 /**
  * Runs `node cli.js ...args`, with `stdinFile` piped to its stdin when given. Stdout is streamed back and only counted (lines and bytes), so a
  * gigabyte of output costs no disk and no memory here. Resolves with wall time, exit code,
- * stderr (its head), output counts and the CLI's peak RSS in MB.
+ * stderr (its head), output counts, the CLI's peak RSS in MB and its CPU time (user + system,
+ * all threads) in ms.
  */
 export function runCli(args, { stdinFile } = {}) {
   assertCliBuilt();
@@ -56,10 +57,22 @@ export function runCli(args, { stdinFile } = {}) {
     child.on('close', (code) => {
       const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
       let peakRssKB = null;
+      let cpuMs = null;
       if (existsSync(rssFile)) {
         const text = readFileSync(rssFile, 'utf8');
-        const match = useGnuTime ? /Maximum resident set size \(kbytes\): (\d+)/.exec(text) : /^(\d+)/.exec(text);
-        if (match) peakRssKB = Number(match[1]);
+        if (useGnuTime) {
+          const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(text);
+          const user = /User time \(seconds\): ([\d.]+)/.exec(text);
+          const system = /System time \(seconds\): ([\d.]+)/.exec(text);
+          if (rss) peakRssKB = Number(rss[1]);
+          if (user && system) cpuMs = (Number(user[1]) + Number(system[1])) * 1000;
+        } else {
+          const match = /^(\d+) (\d+)/.exec(text);
+          if (match) {
+            peakRssKB = Number(match[1]);
+            cpuMs = Number(match[2]) / 1000;
+          }
+        }
       }
       rmSync(scratch, { recursive: true, force: true });
       resolvePromise({
@@ -69,6 +82,7 @@ export function runCli(args, { stdinFile } = {}) {
         outputBytes,
         outputLines,
         peakRssMB: peakRssKB === null ? null : peakRssKB / 1024,
+        cpuMs,
         rssSource: useGnuTime ? '/usr/bin/time -v' : 'process.resourceUsage().maxRSS',
       });
     });

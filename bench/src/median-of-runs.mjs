@@ -65,7 +65,7 @@ const parallel = (key) => mid((r) => (r.measures.parallel.error ? null : r.measu
 const larger = (key) => mid((r) => r.measures.parallel.larger?.[key] ?? null);
 const seconds = (ms) => (ms === null ? '—' : fmt(ms / 1000, 2));
 lines.push(
-  `**parallel**: \`copydesk <2,048 articles> --from text --to html --to md --to json --out <tmp>\`: --jobs 1 ${fmt(parallel('jobs1Ms') / 1000, 2)} s (${fmt(parallel('jobs1PagesPerSec'), 0)} pages/s), --jobs 2 ${fmt(parallel('jobs2Ms') / 1000, 2)} s (${fmt(parallel('jobs2PagesPerSec'), 0)} pages/s), ratio **${fmt(parallel('ratio'), 2)}**. The default \`--jobs auto\` (one thread at this size): ${seconds(parallel('autoMs'))} s. The corpus ×8 (${fmt(larger('articles'), 0)} articles): --jobs 1 ${seconds(larger('jobs1Ms'))} s, --jobs 2 ${seconds(larger('jobs2Ms'))} s, ratio **${fmt(larger('ratio'), 2)}**.`,
+  `**parallel**: \`copydesk <2,048 articles> --from text --to html --to md --to json --out <tmp>\`: --jobs 1 ${fmt(parallel('jobs1Ms') / 1000, 2)} s (${fmt(parallel('jobs1PagesPerSec'), 0)} pages/s), --jobs 2 ${fmt(parallel('jobs2Ms') / 1000, 2)} s (${fmt(parallel('jobs2PagesPerSec'), 0)} pages/s), ratio **${fmt(parallel('ratio'), 2)}**. The default \`--jobs auto\` (one thread at this size): ${seconds(parallel('autoMs'))} s. The corpus ×8 (${fmt(larger('articles'), 0)} articles): --jobs 1 ${seconds(larger('jobs1Ms'))} s, --jobs 2 ${seconds(larger('jobs2Ms'))} s, ratio **${fmt(larger('ratio'), 2)}**. CPU time (user + system, all threads) of --jobs 1 on the corpus: ${seconds(parallel('jobs1CpuMs'))} s, of --jobs 2: ${seconds(parallel('jobs2CpuMs'))} s; the CPU ceiling (cores × wall ÷ CPU of --jobs 1): **${fmt(parallel('cpuCeiling'), 2)}** on the corpus, ${fmt(larger('cpuCeiling'), 2)} on the corpus ×8.`,
   '',
 );
 

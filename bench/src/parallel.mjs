@@ -8,6 +8,12 @@
 // the CLI shares anything there, so that ratio is the ceiling for --jobs 2 on this machine, this
 // corpus and this file system (per-process start-up, JIT warm-up, the kernel's file creation).
 //
+// It also records each run's CPU time (user + system, every thread). One thread of JavaScript
+// keeps more than one core busy: V8 compiles optimised code and collects garbage on threads of
+// its own. `--jobs 2` does the same work plus a second isolate's start-up and warm-up, so it
+// cannot use less CPU time than `--jobs 1`, and on `cores` cores its wall time is at least its
+// CPU time ÷ cores. Hence the CPU ceiling: ratio ≤ cores × wall(--jobs 1) ÷ CPU(--jobs 1).
+//
 // Every run writes into a new output directory, and all of them are removed at the end. Emptying
 // one directory between runs would measure the file system instead: ext4 without a journal (as on
 // this machine) skips recently deleted inodes when it allocates new ones, one buffer-cache lookup
@@ -18,7 +24,7 @@
 // the CLI's default `--jobs auto` on the corpus: the ratio on the corpus alone says little about
 // where a second thread starts to pay, which is what `--jobs auto` decides from a batch's size.
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { runCli } from './cli-run.mjs';
 import { listArticles } from './corpus.mjs';
@@ -86,6 +92,9 @@ export async function runParallel({ corpusDir, quick, log }) {
     }
     const jobs1Ms = median(jobs1.map((r) => r.wallMs));
     const jobs2Ms = median(jobs2.map((r) => r.wallMs));
+    const jobs1CpuMs = medianCpu(jobs1);
+    const jobs2CpuMs = medianCpu(jobs2);
+    const cores = availableParallelism();
     const autoMs = quick ? undefined : median(auto);
     // Last: its gigabyte of output is still being written back to disk for a while after.
     const larger = quick ? undefined : await largerBatch(once, inputDir, scratch, files.length, log);
@@ -98,6 +107,10 @@ export async function runParallel({ corpusDir, quick, log }) {
       ratio: jobs1Ms / jobs2Ms,
       twoProcessesMs: median(split),
       twoProcessesRatio: jobs1Ms / median(split),
+      jobs1CpuMs,
+      jobs2CpuMs,
+      cores,
+      cpuCeiling: jobs1CpuMs === null ? null : (cores * jobs1Ms) / jobs1CpuMs,
       jobs1PeakRssMB: Math.max(...jobs1.map((r) => r.peakRssMB ?? 0)),
       jobs2PeakRssMB: Math.max(...jobs2.map((r) => r.peakRssMB ?? 0)),
       autoMs,
@@ -109,6 +122,11 @@ export async function runParallel({ corpusDir, quick, log }) {
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/** The median CPU time of some CLI runs, or null when it could not be read. */
+function medianCpu(runs) {
+  return runs.every((r) => r.cpuMs !== null) ? median(runs.map((r) => r.cpuMs)) : null;
 }
 
 /** Copies of the corpus in the larger batch. */
@@ -123,10 +141,20 @@ async function largerBatch(once, inputDir, scratch, articles, log) {
   const jobs2 = [];
   for (let i = 0; i < 3; i++) {
     log(`  parallel: ${inputs.toLocaleString('en-US')} articles (the corpus ×${LARGER_COPIES}), --jobs 1 and --jobs 2, round ${i + 1}/3 …`);
-    jobs1.push((await once(1, largerDir, inputs)).wallMs);
-    jobs2.push((await once(2, largerDir, inputs)).wallMs);
+    jobs1.push(await once(1, largerDir, inputs));
+    jobs2.push(await once(2, largerDir, inputs));
   }
-  const jobs1Ms = median(jobs1);
-  const jobs2Ms = median(jobs2);
-  return { copies: LARGER_COPIES, articles: inputs, jobs1Ms, jobs2Ms, ratio: jobs1Ms / jobs2Ms };
+  const jobs1Ms = median(jobs1.map((r) => r.wallMs));
+  const jobs2Ms = median(jobs2.map((r) => r.wallMs));
+  const jobs1CpuMs = medianCpu(jobs1);
+  return {
+    copies: LARGER_COPIES,
+    articles: inputs,
+    jobs1Ms,
+    jobs2Ms,
+    ratio: jobs1Ms / jobs2Ms,
+    jobs1CpuMs,
+    jobs2CpuMs: medianCpu(jobs2),
+    cpuCeiling: jobs1CpuMs === null ? null : (availableParallelism() * jobs1Ms) / jobs1CpuMs,
+  };
 }

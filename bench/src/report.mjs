@@ -54,8 +54,11 @@ export function summarise(results) {
     jobs1PagesPerSec: round(parallel.jobs1PagesPerSec, 0),
     jobs2PagesPerSec: round(parallel.jobs2PagesPerSec, 0),
     twoProcessesRatio: round(parallel.twoProcessesRatio, 3),
+    cpuCeiling: round(parallel.cpuCeiling, 3),
+    jobs1CpuS: round(parallel.jobs1CpuMs === null ? null : parallel.jobs1CpuMs / 1000, 2),
+    jobs2CpuS: round(parallel.jobs2CpuMs === null ? null : parallel.jobs2CpuMs / 1000, 2),
     ...(parallel.autoRatio === undefined ? {} : { autoRatio: round(parallel.autoRatio, 3) }),
-    ...(parallel.larger ? { largerBatch: { articles: parallel.larger.articles, ratio: round(parallel.larger.ratio, 3) } } : {}),
+    ...(parallel.larger ? { largerBatch: { articles: parallel.larger.articles, ratio: round(parallel.larger.ratio, 3), cpuCeiling: round(parallel.larger.cpuCeiling, 3) } } : {}),
   };
   // The same ratios by CPU time: steadier than wall time when other work shares the machine.
   raw.cpuRatios = {
@@ -156,13 +159,18 @@ export function formatTable(results, summary) {
     out.push(
       `  ceiling: two --jobs 1 processes on half the articles each, side by side: ${fmt(parallel.twoProcessesMs / 1000, 2)} s, ratio ${fmt(parallel.twoProcessesRatio, 2)} to one process on all`,
     );
+    if (parallel.cpuCeiling !== null) {
+      out.push(
+        `  CPU time: --jobs 1 ${fmt(parallel.jobs1CpuMs / 1000, 2)} s (${fmt(parallel.jobs1CpuMs / parallel.jobs1Ms, 2)} cores busy: V8's compiler and GC threads), --jobs 2 ${fmt(parallel.jobs2CpuMs / 1000, 2)} s; on ${parallel.cores} cores the ratio is at most ${fmt(parallel.cpuCeiling, 2)}`,
+      );
+    }
     if (parallel.autoMs !== undefined) {
       out.push(`  default (--jobs auto, one thread for a batch this size): ${fmt(parallel.autoMs / 1000, 2)} s, ratio ${fmt(parallel.autoRatio, 2)} to --jobs 1`);
     }
     if (parallel.larger) {
       const { larger } = parallel;
       out.push(
-        `  the corpus ×${larger.copies} (${larger.articles.toLocaleString('en-US')} articles): --jobs 1 ${fmt(larger.jobs1Ms / 1000, 2)} s, --jobs 2 ${fmt(larger.jobs2Ms / 1000, 2)} s, ratio ${fmt(larger.ratio, 2)}`,
+        `  the corpus ×${larger.copies} (${larger.articles.toLocaleString('en-US')} articles): --jobs 1 ${fmt(larger.jobs1Ms / 1000, 2)} s, --jobs 2 ${fmt(larger.jobs2Ms / 1000, 2)} s, ratio ${fmt(larger.ratio, 2)}${larger.cpuCeiling === null ? '' : `; CPU ${fmt(larger.jobs1CpuMs / 1000, 2)} s and ${fmt(larger.jobs2CpuMs / 1000, 2)} s, ceiling ${fmt(larger.cpuCeiling, 2)}`}`,
       );
     }
   }
