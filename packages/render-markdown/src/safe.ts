@@ -69,6 +69,28 @@ const CONSTRUCT_BIT: Readonly<Record<Construct, number>> = {
 };
 
 /**
+ * {@link CONSTRUCT_BIT} of `construct`, by comparing it with each name: looking the bit up by a
+ * name that changes from one call to the next goes through V8's slow path for varying keys, on
+ * every string written.
+ */
+function constructBit(construct: Construct): number {
+  switch (construct) {
+    case 'phrasing':
+      return 1;
+    case 'label':
+      return 2;
+    case 'headingAtx':
+      return 4;
+    case 'title':
+      return 8;
+    case 'destinationRaw':
+      return 16;
+    case 'destinationLiteral':
+      return 32;
+  }
+}
+
+/**
  * Tables already built, at `2 * constructBits + (gfm ? 1 : 0)`: a render uses only a few. Made
  * at its full size, so that looking up a table not built yet reads inside the array (a read
  * past its end would throw away the optimised code of `safe` and its callers).
@@ -101,7 +123,7 @@ function characterClass(characters: Iterable<string>): string {
  */
 function patternTable(constructs: readonly Construct[], gfm: boolean): PatternTable {
   let bits = 0;
-  for (let i = 0; i < constructs.length; i += 1) bits |= CONSTRUCT_BIT[constructs[i] as Construct];
+  for (let i = 0; i < constructs.length; i += 1) bits |= constructBit(constructs[i] as Construct);
   const key = bits * 2 + (gfm ? 1 : 0);
   return TABLES[key] ?? buildPatternTable(bits, gfm, key);
 }
@@ -187,10 +209,12 @@ function applies(pattern: Condition, context: SafeContext, index: number): boole
 function replacementAt(value: string, index: number, atEdge: boolean, table: PatternTable, context: SafeContext): string | undefined {
   const code = value.charCodeAt(index);
   if (code === 0) return '\uFFFD';
-  const character = value[index] as string;
-  if (atEdge && classifyCharacter(character) === 'whitespace') return characterReference(character);
-  const patterns = code < 0x80 ? table.ascii[code] : table.other.get(character);
+  if (atEdge && classifyCharacter(value[index]) === 'whitespace') return characterReference(value[index] as string);
+  // Most candidates are ASCII without a pattern (the first and last letters of a text): they
+  // are settled by their code, without making a string of the character.
+  const patterns = code < 0x80 ? table.ascii[code] : table.other.get(value[index] as string);
   if (patterns === undefined) return undefined;
+  const character = value[index] as string;
   for (const pattern of patterns) {
     if (applies(pattern, context, index)) return isAsciiPunctuation(code) ? `\\${character}` : characterReference(character);
   }
