@@ -233,19 +233,46 @@ function replacementAt(value: string, index: number, atEdge: boolean, table: Pat
  * safe('1. not a list', { constructs: ['phrasing'], gfm: false }) // '1\\. not a list'
  */
 export function safe(value: string, input: SafeInput): string {
-  const context: SafeContext = { value, before: input.before, after: input.after };
-  const table = patternTable(input.constructs, input.gfm);
+  return safeIn(
+    value,
+    input.constructs,
+    input.gfm,
+    input.before,
+    input.after,
+    input.encodeFirst === true,
+    input.encodeLeadingWhitespace === true,
+    input.encodeTrailingWhitespace === true,
+  );
+}
+
+/**
+ * {@link safe} with the fields of its input as arguments, for the text handler: it writes
+ * most of an article's strings, and an input object for each was a good part of what a render
+ * leaves to the collector.
+ */
+export function safeIn(
+  value: string,
+  constructs: readonly Construct[],
+  gfm: boolean,
+  before: string | undefined,
+  after: string | undefined,
+  encodeFirst: boolean,
+  encodeLeadingWhitespace: boolean,
+  encodeTrailingWhitespace: boolean,
+): string {
+  const context: SafeContext = { value, before, after };
+  const table = patternTable(constructs, gfm);
   let out = '';
   let index = 0;
-  if (input.encodeFirst && value !== '') {
+  if (encodeFirst && value !== '') {
     const first = firstCodePoint(value) ?? '';
     out += characterReference(first);
     index = first.length;
   }
   // Edge white space is encoded whatever the patterns say; both edges are candidates anyway
   // (they are line edges). -1 matches no index.
-  const leadingEdge = input.encodeLeadingWhitespace ? 0 : -1;
-  const trailingEdge = input.encodeTrailingWhitespace ? value.length - 1 : -1;
+  const leadingEdge = encodeLeadingWhitespace ? 0 : -1;
+  const trailingEdge = encodeTrailingWhitespace ? value.length - 1 : -1;
   // Characters are copied in runs; only an unsafe one interrupts a run.
   let runStart = index;
   while (index < value.length) {
