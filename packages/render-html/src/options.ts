@@ -102,8 +102,36 @@ export interface ResolvedOptions {
 /** The default class prefix. */
 export const DEFAULT_CLASS_PREFIX = 'copydesk-';
 
-/** Check options and fill in defaults; a bad option is a `RangeError` that says which and why. */
-export function resolveOptions(options: RenderHtmlOptions): ResolvedOptions {
+/**
+ * Check options and fill in defaults; a bad option is a `RangeError` that says which and why.
+ * Options that set nothing (none given, `{}`, or only `undefined` values) resolve to one
+ * object made once, which nothing writes to: most calls pass none, and building the object
+ * and its labels for every article showed among the renderer's allocations.
+ */
+export function resolveOptions(options: RenderHtmlOptions | undefined): ResolvedOptions {
+  if (options === undefined || setsNothing(options)) return DEFAULT_OPTIONS;
+  return resolveGiven(options);
+}
+
+/** Whether every option is `undefined`, so each takes its default. */
+function setsNothing(options: RenderHtmlOptions): boolean {
+  return (
+    options.standalone === undefined &&
+    options.stylesheet === undefined &&
+    options.url === undefined &&
+    options.defaultLanguage === undefined &&
+    options.headingOffset === undefined &&
+    options.classPrefix === undefined &&
+    options.includeRemoved === undefined &&
+    options.linkRel === undefined &&
+    options.pretty === undefined &&
+    options.labels === undefined &&
+    options.formatDate === undefined &&
+    options.onDiagnostic === undefined
+  );
+}
+
+function resolveGiven(options: RenderHtmlOptions): ResolvedOptions {
   const headingOffset = options.headingOffset ?? 0;
   if (!Number.isInteger(headingOffset) || headingOffset < 0 || headingOffset > 5) {
     throw new RangeError(`renderHtml: headingOffset must be an integer from 0 to 5, got ${String(headingOffset)}`);
@@ -134,6 +162,15 @@ export function resolveOptions(options: RenderHtmlOptions): ResolvedOptions {
 
 /** The default `rel`, already in the form {@link relKeywords} gives. */
 const DEFAULT_LINK_REL = 'noopener noreferrer';
+
+/**
+ * Every option at its default. `labels` is {@link DEFAULT_LABELS} itself rather than a copy, so
+ * a program that changes those words sees them used, as when each call copied them.
+ */
+const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
+  ...resolveGiven({}),
+  labels: DEFAULT_LABELS,
+});
 
 /** `rel` keywords separated by single spaces, `undefined` when there are none; a bad keyword is a `RangeError`. */
 function relKeywords(value: string): string | undefined {

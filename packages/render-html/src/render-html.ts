@@ -20,7 +20,7 @@ import { createState } from './state.js';
  * renderHtml(article, { standalone: true, url: 'https://news.example.com/mosul' });
  * // '<!doctype html>\n<html lang="en">…'
  */
-export function renderHtml(article: Article, options: RenderHtmlOptions = {}): string {
+export function renderHtml(article: Article, options?: RenderHtmlOptions): string {
   const resolved = resolveOptions(options);
   const own = wellFormedLanguage(article.meta.language);
   const language = own ?? wellFormedLanguage(resolved.defaultLanguage);

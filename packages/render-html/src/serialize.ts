@@ -144,6 +144,17 @@ export function detachBlock(element: HtmlElement): HtmlNode {
   return markup(writeElement(element, '', -1), '', '');
 }
 
+/**
+ * The block {@link detachBlock} makes of `element(name, NO_ATTRIBUTES, [text(value)])`, made
+ * without that element, its child array and its text node: most blocks of an article are a
+ * paragraph (or heading, or list item) of one text, and their handlers come here directly.
+ * `name` must be a block-level element that is not void, as those handlers' are.
+ */
+export function detachTextBlock(name: string, value: string): HtmlMarkup {
+  const tags = tagsOf(name);
+  return markup(tags.start, escapeText(value), tags.end);
+}
+
 function markup(start: string, text: string, end: string): HtmlMarkup {
   return { type: 'markup', start: start as Markup, text: text as Markup, end: end as Markup };
 }

@@ -56,55 +56,76 @@ function handlerMap(handlers: Handlers): ReadonlyMap<unknown, Handler<Node>> {
   return map;
 }
 
+/**
+ * The state of one render. A class rather than an object of closures: a render would otherwise
+ * make the object, its closures and their context for every article, all garbage once the
+ * article is written.
+ */
+class HtmlRenderState implements RenderState {
+  inLink = false;
+  /** The level of the heading written last (see `headingName`). */
+  private previousHeading: number | undefined = undefined;
+
+  constructor(
+    readonly article: Article,
+    readonly options: ResolvedOptions,
+    private readonly byType: ReadonlyMap<unknown, Handler<Node>>,
+    readonly language: string | undefined,
+  ) {}
+
+  one(node: Node): HtmlNode[] {
+    const handler = this.byType.get((node as { type?: unknown }).type);
+    if (handler === undefined) {
+      throw new TypeError(`renderHtml: cannot render a node of type ${JSON.stringify((node as { type?: unknown }).type)}`);
+    }
+    return handler(node, this);
+  }
+
+  all(nodes: readonly Node[]): HtmlNode[] {
+    // Most paragraphs and list items hold one text: its handler's array is the answer. It has
+    // room for that one node, where pushing to a new array reserves about sixteen, and the
+    // tree keeps them all until it is written.
+    if (nodes.length === 1) return this.one(nodes[0] as Node);
+    const out: HtmlNode[] = [];
+    for (const node of nodes) for (const html of this.one(node)) out.push(html);
+    return out;
+  }
+
+  className(name: string): string {
+    return this.options.classPrefix + name;
+  }
+
+  headingName(depth: number): string {
+    let level = Math.min(6, Math.max(1, depth + this.options.headingOffset));
+    if (this.previousHeading !== undefined) level = Math.min(level, this.previousHeading + 1);
+    this.previousHeading = level;
+    return HEADING_NAMES[level] as string;
+  }
+
+  url(raw: string | undefined, context: UrlContext, where: string): SafeUrl | undefined {
+    if (raw === undefined) return undefined;
+    const result = safeUrl(raw, context);
+    if (result.ok) return result.url;
+    this.report('render-html/url-refused', `The URL of ${where} was left out (${result.reason}): ${JSON.stringify(raw.slice(0, 80))}`);
+    return undefined;
+  }
+
+  linkAttributes(href: SafeUrl, extra: HtmlAttributes = {}): HtmlAttributes {
+    const rel = [extra.rel, this.options.linkRel].filter((value) => typeof value === 'string' && value !== '').join(' ');
+    return { href, ...extra, rel: rel === '' ? undefined : rel };
+  }
+
+  report(code: string, message: string): void {
+    const { options } = this;
+    if (options.onDiagnostic === undefined) return;
+    const diagnostic: Diagnostic = { code, severity: 'warning', message };
+    options.onDiagnostic(diagnostic);
+  }
+}
+
+/** `h1`…`h6` by level, so a heading does not build its element name. */
+const HEADING_NAMES: readonly string[] = ['', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+
 export function createState(article: Article, options: ResolvedOptions, handlers: Handlers, language: string | undefined): RenderState {
-  let previousHeading: number | undefined;
-  const byType = handlerMap(handlers);
-  const state: RenderState = {
-    options,
-    article,
-    language,
-    inLink: false,
-    one(node) {
-      const handler = byType.get((node as { type?: unknown }).type);
-      if (handler === undefined) {
-        throw new TypeError(`renderHtml: cannot render a node of type ${JSON.stringify((node as { type?: unknown }).type)}`);
-      }
-      return handler(node, state);
-    },
-    all(nodes) {
-      // Most paragraphs and list items hold one text: its handler's array is the answer. It has
-      // room for that one node, where pushing to a new array reserves about sixteen, and the
-      // tree keeps them all until it is written.
-      if (nodes.length === 1) return state.one(nodes[0] as Node);
-      const out: HtmlNode[] = [];
-      for (const node of nodes) for (const html of state.one(node)) out.push(html);
-      return out;
-    },
-    className(name) {
-      return options.classPrefix + name;
-    },
-    headingName(depth) {
-      let level = Math.min(6, Math.max(1, depth + options.headingOffset));
-      if (previousHeading !== undefined) level = Math.min(level, previousHeading + 1);
-      previousHeading = level;
-      return `h${level}`;
-    },
-    url(raw, context, where) {
-      if (raw === undefined) return undefined;
-      const result = safeUrl(raw, context);
-      if (result.ok) return result.url;
-      state.report('render-html/url-refused', `The URL of ${where} was left out (${result.reason}): ${JSON.stringify(raw.slice(0, 80))}`);
-      return undefined;
-    },
-    linkAttributes(href, extra = {}) {
-      const rel = [extra.rel, options.linkRel].filter((value) => typeof value === 'string' && value !== '').join(' ');
-      return { href, ...extra, rel: rel === '' ? undefined : rel };
-    },
-    report(code, message) {
-      if (options.onDiagnostic === undefined) return;
-      const diagnostic: Diagnostic = { code, severity: 'warning', message };
-      options.onDiagnostic(diagnostic);
-    },
-  };
-  return state;
+  return new HtmlRenderState(article, options, handlerMap(handlers), language);
 }

@@ -3,10 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { element, type HtmlElement, type HtmlNode, h, NO_ATTRIBUTES, text } from '../src/html-tree.js';
 import { type RenderHtmlOptions, renderHtml } from '../src/index.js';
-import { detachBlock, serialize } from '../src/serialize.js';
+import { detachBlock, detachTextBlock, serialize } from '../src/serialize.js';
 
 /**
- * The renderer as it would be without `detachBlock`: every block stays an element in the tree
+ * The renderer as it would be without `detachBlock` and `detachTextBlock`: every block stays an element in the tree
  * until the page is written. A second copy of the modules, so the one under test is untouched.
  */
 async function renderHtmlWithWholeTree(): Promise<typeof renderHtml> {
@@ -14,6 +14,7 @@ async function renderHtmlWithWholeTree(): Promise<typeof renderHtml> {
   vi.doMock('../src/serialize.js', async (importOriginal) => ({
     ...(await importOriginal<typeof import('../src/serialize.js')>()),
     detachBlock: (block: HtmlElement) => block,
+    detachTextBlock: (name: string, value: string) => element(name, NO_ATTRIBUTES, [text(value)]),
   }));
   const module = await import('../src/index.js');
   vi.doUnmock('../src/serialize.js');
@@ -74,6 +75,15 @@ describe('blocks written ahead of the page', () => {
         }
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('make the same block of one text without the element as with it', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('p', 'h1', 'h6', 'li', 'figcaption'), textArb, (name, value) => {
+        expect(detachTextBlock(name, value)).toEqual(detachBlock(element(name, NO_ATTRIBUTES, [text(value)])));
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -7,6 +7,7 @@ import {
   quote,
   withFieldValues,
   writeNode,
+  writeNodeArray,
   writeObject,
   writePoint,
   writePosition,
@@ -137,6 +138,10 @@ class CanonicalWriter implements ObjectWriterContext {
       case 'node':
         return this.common ? writeNode(this, value, depth) : this.node(value, depth);
       case 'array':
+        if (this.common && shape.items.kind === 'node') {
+          const written = writeNodeArray(this, value, depth);
+          if (written !== undefined) return written;
+        }
         return this.array(value, shape.items, depth);
       case 'object':
         return this.object(value, shape, depth);

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { seededRandom, shuffleKeys, withPositions } from '../test/object-shapes.js';
 import { type RenderJsonOptions, renderJson, writeCanonical } from './canonical-json.js';
-import { quote } from './common-objects.js';
+import { jsonStringContent, quote } from './common-objects.js';
 
 const VARIANTS: RenderJsonOptions[] = [{}, { pretty: true }, { positions: false }, { pretty: true, positions: false }];
 
@@ -192,6 +192,18 @@ describe('the common-object writers', () => {
     expect(innerJson).toBe(renderJson(inner));
   });
 
+  it('write arrays of nodes, and leave holes and non-arrays in them to the generic walker', () => {
+    const text = { type: 'text', value: 'x' };
+    const paragraph = { type: 'paragraph', children: [text], position: position() };
+    const lists: unknown[] = [[], [{ type: 'listItem', children: [paragraph] }], [undefined], [{ type: 'listItem', children: [paragraph, undefined] }], 'items', null];
+    for (const children of lists) expectSameAsGeneric(withChild({ type: 'list', ordered: false, children }));
+    for (const children of [[paragraph, paragraph], [paragraph, undefined], {}]) expectSameAsGeneric(withChild({ type: 'blockquote', children }));
+    const a = withChild(paragraph);
+    (a.children as unknown[]).push(undefined);
+    expectSameAsGeneric(a);
+    expect(() => renderJson(a)).toThrow(/found undefined in an array at \/children\/1/);
+  });
+
   it('name the path of a fault found inside them, as the generic walker does', () => {
     const a = withChild({ type: 'paragraph', children: [{ type: 'text', value: 'x' }, { type: 'text', value: {} }] });
     expect(() => renderJson(a)).toThrow(/found an object at \/children\/0\/children\/1\/value/);
@@ -199,11 +211,12 @@ describe('the common-object writers', () => {
 });
 
 describe('quote', () => {
-  it('writes any string as JSON.stringify does', () => {
+  it('writes any string as JSON.stringify does, and its content between the quotation marks', () => {
     const unit = fc.constantFrom('"', '\\', '\u0000', '\u001f', '\u007f', '\ud800', '\udc00', '\ud83d\ude00', 'a', '\u2028', '“');
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit })), (value) => {
         expect(quote(value)).toBe(JSON.stringify(value));
+        expect(`"${jsonStringContent(value)}"`).toBe(JSON.stringify(value));
       }),
       { numRuns: 5000 },
     );

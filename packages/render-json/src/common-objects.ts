@@ -95,21 +95,31 @@ function plainRunEnd(value: string, from: number): number {
 
 /** `value` as a JSON string, byte for byte as JSON.stringify writes it. */
 export function quote(value: string): string {
+  return `"${jsonStringContent(value)}"`;
+}
+
+/**
+ * What {@link quote} writes between the quotation marks, so that a writer can put the marks
+ * into the constant text around the value: each piece joined to the output is another string
+ * object for the collector.
+ */
+export function jsonStringContent(value: string): string {
   let end = plainRunEnd(value, 0);
-  // Most text needs no escaping: quoting it directly skips the serializer's per-call setup.
-  if (end === value.length) return `"${value}"`;
+  // Most text needs no escaping: it is written as it is, without the serializer's per-call setup.
+  if (end === value.length) return value;
   // Most of the rest is prose with quotation marks, which JSON.stringify escapes as `\"`:
   // copying the runs between them, each scanned once, is several times faster than the
   // serializer's character loop. Anything else that needs escaping is left to JSON.stringify.
-  let out = '"';
+  let out = '';
   let from = 0;
   while (value.charCodeAt(end) === 0x22) {
     out += value.slice(from, end) + '\\"';
     from = end + 1;
     end = plainRunEnd(value, from);
-    if (end === value.length) return out + value.slice(from) + '"';
+    if (end === value.length) return out + value.slice(from);
   }
-  return JSON.stringify(value);
+  const json = JSON.stringify(value);
+  return json.slice(1, json.length - 1);
 }
 
 /** A number JSON can hold; a template literal writes it exactly as JSON.stringify does (-0 as 0). */
@@ -159,8 +169,11 @@ const PARAGRAPH_FIELDS = ['type', 'children', 'position'] as const;
 function enumerableKeysAmong(value: object, fields: readonly string[]): number {
   let seen = 0;
   for (const key in value) {
-    const at = fields.indexOf(key);
-    if (at === -1) return -1;
+    // A loop of comparisons rather than `indexOf`: the fields are three names, and a call into
+    // the builtin for each key of each text and paragraph cost more than comparing them here.
+    let at = 0;
+    while (at < fields.length && fields[at] !== key) at += 1;
+    if (at === fields.length) return -1;
     seen |= 1 << at;
   }
   return seen;
@@ -202,6 +215,22 @@ export function writePosition(writer: ObjectWriterContext, value: object, depth:
  * writer per object, gives the same bytes with fewer and larger pieces.
  */
 function compactPosition(position: object): string | undefined {
+  return compactPositionBetween(position, POSITION_OPEN, POSITION_CLOSE);
+}
+
+/** What a compact position starts and ends with. */
+const POSITION_OPEN = '{"start":{"line":';
+const POSITION_CLOSE = '}}';
+/** The same with the member's key before it and, after it, the brace that closes the node it ends. */
+const POSITION_MEMBER_OPEN = ',"position":{"start":{"line":';
+const POSITION_MEMBER_CLOSE = '}}}';
+
+/**
+ * {@link compactPosition} with `open` written for its first constant part and `close` for its
+ * last: the member's key before it, and what follows it, become part of constants instead of
+ * more pieces joined at run time.
+ */
+function compactPositionBetween(position: object, open: string, close: string): string | undefined {
   if (!hasPlainPrototype(position)) return undefined;
   let count = 0;
   for (const key in position) {
@@ -213,8 +242,8 @@ function compactPosition(position: object): string | undefined {
   if (typeof start !== 'object' || start === null || !isUsualPoint(start)) return undefined;
   if (typeof end !== 'object' || end === null || !isUsualPoint(end)) return undefined;
   return (
-    '{"start":{"line":' + start.line + ',"column":' + start.column + ',"offset":' + start.offset +
-    '},"end":{"line":' + end.line + ',"column":' + end.column + ',"offset":' + end.offset + '}}'
+    open + start.line + ',"column":' + start.column + ',"offset":' + start.offset +
+    '},"end":{"line":' + end.line + ',"column":' + end.column + ',"offset":' + end.offset + close
   );
 }
 
@@ -228,6 +257,25 @@ function positionMember(writer: ObjectWriterContext, position: unknown, depth: n
   }
   const written = writePosition(writer, position, depth + 1);
   return written === undefined ? undefined : writer.separator(depth + 1) + keys.position + written;
+}
+
+/** {@link POSITION_MEMBER_OPEN} after an array member, whose `]` it closes. */
+const POSITION_MEMBER_AFTER_ARRAY_OPEN = '],"position":{"start":{"line":';
+
+/**
+ * The end of a node in compact output: the `]` of its last member when `afterArray`, its
+ * `position` member when written, and the closing brace; `undefined` when the position is
+ * unusual.
+ */
+function compactNodeEnd(writer: ObjectWriterContext, position: unknown, depth: number, afterArray: boolean): string | undefined {
+  if (position === undefined || !writer.positions) return afterArray ? ']}' : '}';
+  if (typeof position === 'object' && position !== null && !Array.isArray(position)) {
+    const open = afterArray ? POSITION_MEMBER_AFTER_ARRAY_OPEN : POSITION_MEMBER_OPEN;
+    const written = compactPositionBetween(position, open, POSITION_MEMBER_CLOSE);
+    if (written !== undefined) return written;
+  }
+  const member = positionMember(writer, position, depth, COMPACT_KEYS);
+  return member === undefined ? undefined : `${afterArray ? ']' : ''}${member}}`;
 }
 
 /** An array of nodes: text and paragraphs directly, any other through `writer.node`. */
@@ -244,18 +292,32 @@ function writeNodes(writer: ObjectWriterContext, value: unknown, depth: number):
   return writer.pretty ? `[\n${writer.indent(depth + 1)}${out}\n${writer.indent(depth)}]` : `[${out}]`;
 }
 
-/** `writeNodes` for compact output, which needs no separator or indentation looked up. */
-function writeCompactNodes(writer: ObjectWriterContext, value: unknown, depth: number): string | undefined {
+/**
+ * `writeNodes` for compact output, which needs no separator or indentation looked up: `open`
+ * (which ends with the array's `[`) and the items, without the closing `]`, which the caller
+ * writes with what follows it.
+ */
+function writeCompactNodesAfter(open: string, writer: ObjectWriterContext, value: unknown, depth: number): string | undefined {
   if (!Array.isArray(value)) return undefined;
-  if (value.length === 0) return '[]';
-  let out = '[';
+  let out = open;
   for (let index = 0; index < value.length; index += 1) {
     const item: unknown = value[index];
     if (item === undefined) return undefined;
     if (index !== 0) out += ',';
     out += writeNode(writer, item, depth + 1);
   }
-  return out + ']';
+  return out;
+}
+
+/**
+ * An array of nodes (the children of the article, of a list, of a quote…), without the generic
+ * walker's path and dispatch for each item; `undefined` when an item is missing, so the walker
+ * names it.
+ */
+export function writeNodeArray(writer: ObjectWriterContext, value: unknown, depth: number): string | undefined {
+  if (writer.pretty) return writeNodes(writer, value, depth);
+  const written = writeCompactNodesAfter('[', writer, value, depth);
+  return written === undefined ? undefined : written + ']';
 }
 
 /** A node: text and paragraphs here, when they take the usual form; any other through `writer.node`. */
@@ -276,11 +338,17 @@ export function writeText(writer: ObjectWriterContext, node: object, depth: numb
   const { value, position } = node as { value: unknown; position: unknown };
   if ((seen & 1) === 0 || ((seen & 2) === 0 && value !== undefined) || ((seen & 4) === 0 && position !== undefined)) return undefined;
   if (value !== undefined && typeof value !== 'string') return undefined;
-  const keys = writer.pretty ? PRETTY_KEYS : COMPACT_KEYS;
+  if (!writer.pretty) {
+    // One concatenation of constant parts and the value (see compactPosition), the quotation
+    // marks in the constants: a text without a position is three pieces.
+    const end = compactNodeEnd(writer, position, depth, false);
+    if (end === undefined) return undefined;
+    if (value === undefined) return '{"type":"text"' + end;
+    return '{"type":"text","value":"' + jsonStringContent(value) + (end === '}' ? '"}' : '"' + end);
+  }
+  const keys = PRETTY_KEYS;
   const positionWritten = positionMember(writer, position, depth, keys);
   if (positionWritten === undefined) return undefined;
-  // Compact output in one concatenation of constant parts and the value (see compactPosition).
-  if (!writer.pretty) return (value === undefined ? '{"type":"text"' : '{"type":"text","value":' + quote(value)) + positionWritten + '}';
   let members = `${keys.type}"text"`;
   if (value !== undefined) members += writer.separator(depth + 1) + keys.value + quote(value);
   return wrap(writer, members + positionWritten, depth);
@@ -295,16 +363,26 @@ export function writeParagraph(writer: ObjectWriterContext, node: object, depth:
   if ((seen & 1) === 0 || boilerplate !== undefined || ((seen & 2) === 0 && children !== undefined) || ((seen & 4) === 0 && position !== undefined)) {
     return undefined;
   }
-  const keys = writer.pretty ? PRETTY_KEYS : COMPACT_KEYS;
+  if (!writer.pretty) {
+    // Constant parts and members joined in one run (see compactPosition): the brackets and
+    // keys around the children are written with the constants on either side of them.
+    if (children === undefined) {
+      const end = compactNodeEnd(writer, position, depth, false);
+      return end === undefined ? undefined : '{"type":"paragraph"' + end;
+    }
+    const written = writeCompactNodesAfter('{"type":"paragraph","children":[', writer, children, depth + 1);
+    if (written === undefined) return undefined;
+    const end = compactNodeEnd(writer, position, depth, true);
+    return end === undefined ? undefined : written + end;
+  }
+  const keys = PRETTY_KEYS;
   let childrenWritten: string | undefined;
   if (children !== undefined) {
-    childrenWritten = writer.pretty ? writeNodes(writer, children, depth + 1) : writeCompactNodes(writer, children, depth + 1);
+    childrenWritten = writeNodes(writer, children, depth + 1);
     if (childrenWritten === undefined) return undefined;
   }
   const positionWritten = positionMember(writer, position, depth, keys);
   if (positionWritten === undefined) return undefined;
-  // Compact output in one concatenation of constant parts and members (see compactPosition).
-  if (!writer.pretty) return (childrenWritten === undefined ? '{"type":"paragraph"' : '{"type":"paragraph","children":' + childrenWritten) + positionWritten + '}';
   let members = `${keys.type}"paragraph"`;
   if (childrenWritten !== undefined) members += writer.separator(depth + 1) + keys.children + childrenWritten;
   return wrap(writer, members + positionWritten, depth);

@@ -45,8 +45,12 @@ export function isAsciiAlphanumeric(code: number): boolean {
 
 /** The first code point of `value` (a whole surrogate pair), or undefined. */
 export function firstCodePoint(value: string): string | undefined {
-  const code = value.codePointAt(0);
-  return code === undefined ? undefined : String.fromCodePoint(code);
+  if (value === '') return undefined;
+  // Only a high surrogate can start a pair; any other first unit is the code point, and
+  // `value[0]` gives it without building a string from a number (shared for Latin-1 text).
+  const unit = value.charCodeAt(0);
+  if (unit < 0xd800 || unit > 0xdbff) return value[0];
+  return String.fromCodePoint(value.codePointAt(0) as number);
 }
 
 /** The last code point of `value` (a whole surrogate pair), or undefined. */

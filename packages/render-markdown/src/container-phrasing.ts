@@ -1,5 +1,6 @@
 import type { Inline } from '@copydesk/model/core';
 import { characterReference, closeBackslashRun, firstCodePoint, isAsciiPunctuation, lastCodePoint } from './character-class.js';
+import { text } from './handlers/text.js';
 import { linkForm } from './link-form.js';
 import { BREAK_OPPORTUNITY, type State } from './state.js';
 
@@ -46,6 +47,9 @@ function lastWritten(written: string): string | undefined {
   return backslashes % 2 === 1 ? '\\' : last;
 }
 
+/** What surrounds the phrasing of a block: a line edge on both sides. Shared, as it never changes. */
+export const BLOCK_EDGES: { readonly before: undefined; readonly after: undefined } = Object.freeze({ before: undefined, after: undefined });
+
 /**
  * Write phrasing content: each child sees the character before it (`state.before`) and the
  * one after it (`state.after`), so escaping and emphasis markers can depend on neighbours.
@@ -58,7 +62,8 @@ export function containerPhrasing(
   state: State,
   edges: { before: string | undefined; after: string | undefined; transparent?: boolean; attention?: boolean },
 ): string {
-  const saved = { before: state.before, after: state.after };
+  const savedBefore = state.before;
+  const savedAfter = state.after;
   // A transparent run takes the place of one node, so it inherits that node's edges.
   const inheritedStart = edges.transparent === true && state.attentionStart;
   const inheritedEnd = edges.transparent === true && state.attentionEnd;
@@ -70,7 +75,8 @@ export function containerPhrasing(
     state.after = next === undefined ? edges.after : peek(next, state);
     state.attentionStart = index === 0 && (edges.attention === true || inheritedStart);
     state.attentionEnd = next === undefined && (edges.attention === true || inheritedEnd);
-    const value = state.handle(child, state);
+    // Text, most of what phrasing holds, goes to its handler without the lookup by type.
+    const value = child.type === 'text' ? text(child, state) : state.handle(child, state);
     state.attentionStart = false;
     state.attentionEnd = false;
     if (state.encodeBefore && out !== '') {
@@ -89,8 +95,8 @@ export function containerPhrasing(
     state.encodeNextFirst = false;
     state.encodeBefore = false;
   }
-  state.before = saved.before;
-  state.after = saved.after;
+  state.before = savedBefore;
+  state.after = savedAfter;
   return out;
 }
 

@@ -67,9 +67,10 @@ function withoutDatelinePrefix(paragraph: Paragraph, dateline: Dateline): Inline
  * The body with the dateline as the lead-in of its first paragraph (followed by a space), or
  * as a paragraph of its own before the body when it has no paragraph.
  */
-export function withDateline(children: readonly Block[], dateline: Dateline | undefined, style: ResolvedOptions['dateline']): Block[] {
+export function withDateline(children: readonly Block[], dateline: Dateline | undefined, style: ResolvedOptions['dateline']): readonly Block[] {
   const value = dateline ? datelineText(dateline) : '';
-  if (!dateline || value === '') return [...children];
+  // The body as it is, not a copy: the caller only reads it.
+  if (!dateline || value === '') return children;
   const leadIn = datelineInlines(value, style);
   const index = children.findIndex((block) => block.type === 'paragraph');
   const first = children[index];

@@ -57,9 +57,16 @@ const CHOICES: { [K in keyof ResolvedOptions]?: readonly ResolvedOptions[K][] } 
   headingStyle: ['atx', 'setext'],
 };
 
-/** Fill in defaults and reject values that would silently produce something else. */
+/** Every option at its default: what options that set nothing resolve to, shared by those renders. */
+const RESOLVED_DEFAULTS: ResolvedOptions = Object.freeze({ ...DEFAULTS });
+
+/**
+ * Fill in defaults and reject values that would silently produce something else. Options that
+ * set nothing (none, `{}`, only `undefined` values) give one shared object instead of a copy of
+ * the defaults per article; nothing writes to resolved options.
+ */
 export function resolveOptions(options: RenderMarkdownOptions = {}): ResolvedOptions {
-  const resolved: ResolvedOptions = { ...DEFAULTS };
+  let resolved: ResolvedOptions | undefined;
   for (const key of Object.keys(options) as (keyof RenderMarkdownOptions)[]) {
     const value = options[key];
     if (value === undefined) continue;
@@ -68,8 +75,10 @@ export function resolveOptions(options: RenderMarkdownOptions = {}): ResolvedOpt
     if (choices && !choices.includes(value)) {
       throw new TypeError(`renderMarkdown: option "${key}" must be one of ${choices.map((c) => JSON.stringify(c)).join(', ')}, not ${JSON.stringify(value)}`);
     }
+    resolved ??= { ...DEFAULTS };
     (resolved as Record<string, unknown>)[key] = value;
   }
+  if (resolved === undefined) return RESOLVED_DEFAULTS;
   if (typeof resolved.frontMatter !== 'boolean') throw new TypeError('renderMarkdown: option "frontMatter" must be a boolean');
   if (typeof resolved.attribution !== 'boolean') throw new TypeError('renderMarkdown: option "attribution" must be a boolean');
   if (!Number.isInteger(resolved.wrap) || resolved.wrap < 0) throw new TypeError('renderMarkdown: option "wrap" must be a whole number of columns, 0 for no wrapping');

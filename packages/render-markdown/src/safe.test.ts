@@ -181,3 +181,18 @@ describe('the table of unsafe patterns', () => {
     }
   });
 });
+
+describe('firstCodePoint', () => {
+  it('is the first code point, a whole surrogate pair, for any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (value) => {
+        const code = value.codePointAt(0);
+        expect(firstCodePoint(value)).toBe(code === undefined ? undefined : String.fromCodePoint(code));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(firstCodePoint('\ud83d\ude00!')).toBe('\ud83d\ude00');
+    expect(firstCodePoint('\ud83d')).toBe('\ud83d');
+    expect(firstCodePoint('\ude00x')).toBe('\ude00');
+  });
+});

@@ -69,6 +69,28 @@ const CONSTRUCT_BIT: Readonly<Record<Construct, number>> = {
 };
 
 /**
+ * {@link CONSTRUCT_BIT} of `construct`, by comparing it with each name: looking the bit up by a
+ * name that changes from one call to the next goes through V8's slow path for varying keys, on
+ * every string written.
+ */
+function constructBit(construct: Construct): number {
+  switch (construct) {
+    case 'phrasing':
+      return 1;
+    case 'label':
+      return 2;
+    case 'headingAtx':
+      return 4;
+    case 'title':
+      return 8;
+    case 'destinationRaw':
+      return 16;
+    case 'destinationLiteral':
+      return 32;
+  }
+}
+
+/**
  * Tables already built, at `2 * constructBits + (gfm ? 1 : 0)`: a render uses only a few. Made
  * at its full size, so that looking up a table not built yet reads inside the array (a read
  * past its end would throw away the optimised code of `safe` and its callers).
@@ -101,7 +123,7 @@ function characterClass(characters: Iterable<string>): string {
  */
 function patternTable(constructs: readonly Construct[], gfm: boolean): PatternTable {
   let bits = 0;
-  for (let i = 0; i < constructs.length; i += 1) bits |= CONSTRUCT_BIT[constructs[i] as Construct];
+  for (let i = 0; i < constructs.length; i += 1) bits |= constructBit(constructs[i] as Construct);
   const key = bits * 2 + (gfm ? 1 : 0);
   return TABLES[key] ?? buildPatternTable(bits, gfm, key);
 }
@@ -187,10 +209,12 @@ function applies(pattern: Condition, context: SafeContext, index: number): boole
 function replacementAt(value: string, index: number, atEdge: boolean, table: PatternTable, context: SafeContext): string | undefined {
   const code = value.charCodeAt(index);
   if (code === 0) return '\uFFFD';
-  const character = value[index] as string;
-  if (atEdge && classifyCharacter(character) === 'whitespace') return characterReference(character);
-  const patterns = code < 0x80 ? table.ascii[code] : table.other.get(character);
+  if (atEdge && classifyCharacter(value[index]) === 'whitespace') return characterReference(value[index] as string);
+  // Most candidates are ASCII without a pattern (the first and last letters of a text): they
+  // are settled by their code, without making a string of the character.
+  const patterns = code < 0x80 ? table.ascii[code] : table.other.get(value[index] as string);
   if (patterns === undefined) return undefined;
+  const character = value[index] as string;
   for (const pattern of patterns) {
     if (applies(pattern, context, index)) return isAsciiPunctuation(code) ? `\\${character}` : characterReference(character);
   }
@@ -209,19 +233,46 @@ function replacementAt(value: string, index: number, atEdge: boolean, table: Pat
  * safe('1. not a list', { constructs: ['phrasing'], gfm: false }) // '1\\. not a list'
  */
 export function safe(value: string, input: SafeInput): string {
-  const context: SafeContext = { value, before: input.before, after: input.after };
-  const table = patternTable(input.constructs, input.gfm);
+  return safeIn(
+    value,
+    input.constructs,
+    input.gfm,
+    input.before,
+    input.after,
+    input.encodeFirst === true,
+    input.encodeLeadingWhitespace === true,
+    input.encodeTrailingWhitespace === true,
+  );
+}
+
+/**
+ * {@link safe} with the fields of its input as arguments, for the text handler: it writes
+ * most of an article's strings, and an input object for each was a good part of what a render
+ * leaves to the collector.
+ */
+export function safeIn(
+  value: string,
+  constructs: readonly Construct[],
+  gfm: boolean,
+  before: string | undefined,
+  after: string | undefined,
+  encodeFirst: boolean,
+  encodeLeadingWhitespace: boolean,
+  encodeTrailingWhitespace: boolean,
+): string {
+  const context: SafeContext = { value, before, after };
+  const table = patternTable(constructs, gfm);
   let out = '';
   let index = 0;
-  if (input.encodeFirst && value !== '') {
+  if (encodeFirst && value !== '') {
     const first = firstCodePoint(value) ?? '';
     out += characterReference(first);
     index = first.length;
   }
   // Edge white space is encoded whatever the patterns say; both edges are candidates anyway
   // (they are line edges). -1 matches no index.
-  const leadingEdge = input.encodeLeadingWhitespace ? 0 : -1;
-  const trailingEdge = input.encodeTrailingWhitespace ? value.length - 1 : -1;
+  const leadingEdge = encodeLeadingWhitespace ? 0 : -1;
+  const trailingEdge = encodeTrailingWhitespace ? value.length - 1 : -1;
   // Characters are copied in runs; only an unsafe one interrupts a run.
   let runStart = index;
   while (index < value.length) {

@@ -7,8 +7,8 @@ export interface State {
   readonly options: ResolvedOptions;
   /** Render any node through the handler map. */
   readonly handle: (node: Node, state: State) => string;
-  /** Constructs the current phrasing is inside (`phrasing`, `label`, `headingAtx`). */
-  constructs: Construct[];
+  /** Constructs the current phrasing is inside (`phrasing`, `label`, `headingAtx`); never changed in place. */
+  constructs: readonly Construct[];
   /** The character written just before the current inline node; `undefined` at a line start. */
   before: string | undefined;
   /** The first character the next sibling will write (see `peek`); `undefined` at a line end. */
@@ -34,3 +34,11 @@ export interface State {
 
 /** Break opportunity left by text in a wrapped paragraph; `safe` never writes U+0000. */
 export const BREAK_OPPORTUNITY = '\0';
+
+/**
+ * The constructs of a paragraph's phrasing and of an ATX heading's, made once: a render sets
+ * one of them for every block, and a construct list is never changed in place (a link inside
+ * makes a new one).
+ */
+export const PARAGRAPH_CONSTRUCTS: readonly Construct[] = Object.freeze(['phrasing']);
+export const ATX_HEADING_CONSTRUCTS: readonly Construct[] = Object.freeze(['phrasing', 'headingAtx']);

@@ -1,5 +1,6 @@
 import type { Meta } from '@copydesk/model/core';
-import { type HtmlElement, type HtmlNode, h } from '../html-tree.js';
+import { element, type HtmlElement, type HtmlMarkup, type HtmlNode, h, NO_ATTRIBUTES } from '../html-tree.js';
+import { detachTextBlock } from '../serialize.js';
 import { renderFigure } from '../handlers/figure.js';
 import type { RenderState } from '../state.js';
 import { renderByline } from './byline.js';
@@ -14,13 +15,14 @@ export function renderHeader(meta: Meta, state: RenderState): HtmlElement | unde
   const subtitle = meta.subtitle?.trim();
   const lead = meta.leadImage ? renderFigure(meta.leadImage, state, true) : undefined;
   const children = [
-    title && h(state.headingName(1), {}, title),
+    // The title is one text: written at once, as a paragraph of the body is.
+    title && detachTextBlock(state.headingName(1), title),
     subtitle && h('p', { class: state.className('dek') }, subtitle),
     renderByline(meta.authors, state),
     renderDates(meta, state),
     lead,
-  ].filter((child): child is HtmlElement => child !== undefined && child !== '');
-  return children.length > 0 ? h('header', {}, children) : undefined;
+  ].filter((child): child is HtmlElement | HtmlMarkup => child !== undefined && child !== '');
+  return children.length > 0 ? element('header', NO_ATTRIBUTES, children) : undefined;
 }
 
 /** `<time>November 1, 2016</time> · Updated <time>November 2, 2016</time>`. */

@@ -3,7 +3,7 @@ import { renderDateline, withoutDateline } from '../article/dateline.js';
 import { renderHeader } from '../article/header.js';
 import { renderRemovedSpans } from '../article/removed-spans.js';
 import { renderSourceFooter } from '../article/source-footer.js';
-import { type HtmlElement, type HtmlNode, h } from '../html-tree.js';
+import { element, type HtmlElement, type HtmlNode, h } from '../html-tree.js';
 import { detachBlock } from '../serialize.js';
 import type { Handler, RenderState } from '../state.js';
 import { paragraphElement } from './paragraph.js';
@@ -23,7 +23,7 @@ export const article: Handler<Article> = (node, state) => {
   if (removed) children.push(removed);
   // In a full document the language is on <html>; a fragment carries its own.
   const lang = state.options.standalone ? undefined : state.language;
-  return [h('article', { class: state.className('article'), lang }, children)];
+  return [element('article', { class: state.className('article'), lang }, children)];
 };
 
 function renderBody(blocks: readonly Block[], state: RenderState): HtmlNode[] {

@@ -1,6 +1,6 @@
 import type { Heading } from '@copydesk/model/core';
-import { blockPhrasing, containerPhrasing } from '../container-phrasing.js';
-import type { State } from '../state.js';
+import { BLOCK_EDGES, blockPhrasing, containerPhrasing } from '../container-phrasing.js';
+import { ATX_HEADING_CONSTRUCTS, PARAGRAPH_CONSTRUCTS, type State } from '../state.js';
 
 /**
  * A heading, its depth raised by `headingOffset` (at most 6): `## text`, or with
@@ -11,8 +11,8 @@ export function heading(node: Heading, state: State): string {
   const children = blockPhrasing(node.children);
   const saved = state.constructs;
   if (state.options.headingStyle === 'setext' && depth <= 2 && children.length > 0) {
-    state.constructs = ['phrasing'];
-    const content = containerPhrasing(children, state, { before: undefined, after: undefined });
+    state.constructs = PARAGRAPH_CONSTRUCTS;
+    const content = containerPhrasing(children, state, BLOCK_EDGES);
     state.constructs = saved;
     if (content !== '') {
       const lastLine = content.slice(content.lastIndexOf('\n') + 1);
@@ -20,8 +20,8 @@ export function heading(node: Heading, state: State): string {
       return `${content}\n${underline}`;
     }
   }
-  state.constructs = ['phrasing', 'headingAtx'];
-  const content = containerPhrasing(children, state, { before: undefined, after: undefined });
+  state.constructs = ATX_HEADING_CONSTRUCTS;
+  const content = containerPhrasing(children, state, BLOCK_EDGES);
   state.constructs = saved;
   const hashes = '#'.repeat(depth);
   return content === '' ? hashes : `${hashes} ${content}`;

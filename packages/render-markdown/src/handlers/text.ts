@@ -1,6 +1,6 @@
 import type { Text } from '@copydesk/model/core';
 import { classifyCharacter } from '../character-class.js';
-import { safe } from '../safe.js';
+import { safeIn } from '../safe.js';
 import { BREAK_OPPORTUNITY, type State } from '../state.js';
 
 /** Single spaces between two characters that are not white space: where a wrapped paragraph may break. */
@@ -21,14 +21,7 @@ function markBreakOpportunities(value: string): string {
 export function text(node: Text, state: State): string {
   const encodeFirst = state.encodeNextFirst;
   state.encodeNextFirst = false;
-  const value = safe(node.value, {
-    constructs: state.constructs,
-    before: state.before,
-    after: state.after,
-    gfm: state.options.flavor === 'gfm',
-    encodeFirst,
-    encodeLeadingWhitespace: state.attentionStart,
-    encodeTrailingWhitespace: state.attentionEnd,
-  });
+  const gfm = state.options.flavor === 'gfm';
+  const value = safeIn(node.value, state.constructs, gfm, state.before, state.after, encodeFirst, state.attentionStart, state.attentionEnd);
   return state.wrapping ? markBreakOpportunities(value) : value;
 }
