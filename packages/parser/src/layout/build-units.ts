@@ -2,7 +2,7 @@ import { listMarkerLength } from '../classify/list-marker.js';
 import { isLowerLetter } from '../text/characters.js';
 import type { SourceLine } from '../text/lines.js';
 import type { Layout } from './detect-layout.js';
-import { makeUnit, type Unit, type UnitPiece } from './unit.js';
+import { makeUnit, type Unit, UnitPieces } from './unit.js';
 
 /** A lone capitalised word such as `REUTER` on its own indent ends the story, not a wrapped line. */
 const SIGN_OFF_WORD = /^[A-Z][A-Za-z]{1,11}$/;
@@ -39,9 +39,9 @@ function joinWrappedLines(lines: readonly SourceLine[]): Unit[] {
 
   // The paragraph being joined: its lines' texts and the joiners between them, joined once
   // when it is done (added one by one, they would make a string of many nodes that every
-  // later read walks), and where each line came from.
+  // later read walks), and where each line came from (see `UnitPieces`: numbers, no objects).
   let texts: string[] = [];
-  let pieces: UnitPiece[] = [];
+  let pieces: number[] = [];
   let joinedLength = 0;
   let open = false;
   let start = 0;
@@ -49,7 +49,7 @@ function joinWrappedLines(lines: readonly SourceLine[]): Unit[] {
   let blankBefore = false;
   let indent = 0;
   const flush = (): void => {
-    if (open) units.push(makeUnit(texts.join(''), start, end, pieces, blankBefore, indent, false));
+    if (open) units.push(makeUnit(texts.join(''), start, end, new UnitPieces(pieces), blankBefore, indent, false));
     open = false;
   };
   let previousIndent = baseIndent;
@@ -78,7 +78,7 @@ function joinWrappedLines(lines: readonly SourceLine[]): Unit[] {
     if (!open) {
       open = true;
       texts = [text];
-      pieces = [{ at: 0, from: line.start, length: text.length }];
+      pieces = [0, line.start, text.length];
       joinedLength = text.length;
       start = line.start;
       end = line.end;
@@ -90,7 +90,7 @@ function joinWrappedLines(lines: readonly SourceLine[]): Unit[] {
         texts.push(' ');
         joinedLength++;
       }
-      pieces.push({ at: joinedLength, from: line.start, length: text.length });
+      pieces.push(joinedLength, line.start, text.length);
       texts.push(text);
       joinedLength += text.length;
       end = line.end;
