@@ -12,18 +12,20 @@ const SIGN_OFF_WORD = /^[A-Z][A-Za-z]{1,11}$/;
  * hard-wrapped copy, where lines are joined until a blank line or an indented line starts
  * the next paragraph. A line ending in a hyphen joins the next without a space, so
  * `long-` + `term` reads `long-term`.
+ *
+ * Takes `lines` over: where every line is a unit, the array of lines becomes the array of
+ * units. A copy would be one more array as long as the article, alive until its blocks are
+ * built, and made by growing through copies of itself.
  */
-export function buildUnits(lines: readonly SourceLine[], layout: Layout): Unit[] {
+export function buildUnits(lines: SourceLine[], layout: Layout): Unit[] {
   if (layout === 'hard-wrapped') return joinWrappedLines(lines);
-  const units: Unit[] = [];
-  if (lines.length === 0) return units;
+  if (lines.length === 0) return lines;
   // The lines are units of one line already; only the first counts as after a blank line, and
   // is made again as one whether or not it had a blank line before it (a choice made for few
   // articles would first run long after this code was compiled, and throw it away).
   const first = lines[0]!;
-  units.push(makeUnit(first.text, first.start, first.end, undefined, true, first.indent, false));
-  for (let i = 1; i < lines.length; i++) units.push(lines[i]!);
-  return units;
+  lines[0] = makeUnit(first.text, first.start, first.end, undefined, true, first.indent, false);
+  return lines;
 }
 
 /**
