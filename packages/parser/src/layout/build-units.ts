@@ -2,6 +2,7 @@ import { listMarkerLength } from '../classify/list-marker.js';
 import { isLowerLetter } from '../text/characters.js';
 import type { SourceLine } from '../text/lines.js';
 import type { Layout } from './detect-layout.js';
+import { TextBuilder } from '../normalise/text-builder.js';
 import { makeUnit, type Unit, UnitPieces } from './unit.js';
 
 /** A lone capitalised word such as `REUTER` on its own indent ends the story, not a wrapped line. */
@@ -38,20 +39,28 @@ function joinWrappedLines(lines: readonly SourceLine[]): Unit[] {
   const units: Unit[] = [];
   let baseIndent = Number.POSITIVE_INFINITY;
   for (let i = 0; i < lines.length; i++) if (lines[i]!.indent < baseIndent) baseIndent = lines[i]!.indent;
-
-  // The paragraph being joined: its lines' texts and the joiners between them, joined once
-  // when it is done (added one by one, they would make a string of many nodes that every
-  // later read walks), and where each line came from (see `UnitPieces`: numbers, no objects).
-  let texts: string[] = [];
-  let pieces: number[] = [];
-  let joinedLength = 0;
+  // The paragraph being joined: its lines' texts and the joiners between them, joined when it
+  // is done (added one by one, they would make a string of many nodes that every later read
+  // walks), and where each line came from. Both are built in what every paragraph reuses, and
+  // neither in an array grown a line at a time: wire copy without indents can be one paragraph
+  // of tens of thousands of lines, and such an array is copied again and again to new memory
+  // as it grows. The text builder joins the lines a thousand at a time; the pieces of every
+  // paragraph fit in one typed array (a line is in one paragraph only), each unit seeing its
+  // own part of it (see `UnitPieces`).
+  const joined = new TextBuilder();
+  const pieces = new Int32Array(3 * lines.length);
+  let firstPiece = 0;
+  let nextPiece = 0;
   let open = false;
   let start = 0;
   let end = 0;
   let blankBefore = false;
   let indent = 0;
   const flush = (): void => {
-    if (open) units.push(makeUnit(texts.join(''), start, end, new UnitPieces(pieces), blankBefore, indent, false));
+    if (open) {
+      const unitPieces = new UnitPieces(pieces.subarray(firstPiece, nextPiece));
+      units.push(makeUnit(joined.take(), start, end, unitPieces, blankBefore, indent, false));
+    }
     open = false;
   };
   let previousIndent = baseIndent;
@@ -79,24 +88,20 @@ function joinWrappedLines(lines: readonly SourceLine[]): Unit[] {
     const lowerNext = isLowerLetter(text[0]);
     if (!open) {
       open = true;
-      texts = [text];
-      pieces = [0, line.start, text.length];
-      joinedLength = text.length;
+      firstPiece = nextPiece;
       start = line.start;
       end = line.end;
       blankBefore = i === 0 || line.blankBefore;
       indent = line.indent;
     } else {
       const hyphenated = endsWithHyphen && wordBefore && notDoubled && lowerNext;
-      if (!hyphenated) {
-        texts.push(' ');
-        joinedLength++;
-      }
-      pieces.push(joinedLength, line.start, text.length);
-      texts.push(text);
-      joinedLength += text.length;
+      if (!hyphenated) joined.append(' ');
       end = line.end;
     }
+    pieces[nextPiece++] = joined.length;
+    pieces[nextPiece++] = line.start;
+    pieces[nextPiece++] = text.length;
+    joined.append(text);
     previousText = text;
   }
   flush();

@@ -23,7 +23,7 @@ const SEGMENT_CHARACTERS = 1 << 17;
  * chunk grew by copying to its thousand slots, garbage for every thousand repairs.
  */
 export class TextBuilder {
-  private readonly segments: string[] = [];
+  private segments: string[] = [];
   private chunks: string[] = [];
   private chunksLength = 0;
   private readonly pieces: string[] = [];
@@ -45,12 +45,32 @@ export class TextBuilder {
     return this.segments.length === 1 ? this.segments[0]! : this.segments.join('');
   }
 
-  private sealChunk(): void {
+  /** The text built so far; the builder is then empty, to build another (its array reused). */
+  take(): string {
+    let text: string;
+    // A text of fewer pieces than a chunk (most paragraphs) is joined from them straight.
+    if (this.segments.length === 0 && this.chunks.length === 0) text = this.joinPieces();
+    else {
+      text = this.toString();
+      this.segments = [];
+    }
+    this.count = 0;
+    this.length = 0;
+    return text;
+  }
+
+  /** The pieces of the chunk being collected, joined. */
+  private joinPieces(): string {
     const { count, pieces } = this;
-    if (count === 0) return;
-    // A chunk that fills the array is joined as it is; a shorter one (the last) is cut from
-    // it, so that no stale piece of an earlier chunk is joined again.
-    const chunk = count === 1 ? pieces[0]! : count === pieces.length ? pieces.join('') : pieces.slice(0, count).join('');
+    if (count <= 1) return count === 0 ? '' : pieces[0]!;
+    // An array the chunk fills is joined as it is; a shorter chunk (the last, or one after a
+    // longer text) is cut from it, so that no stale piece of an earlier chunk is joined again.
+    return count === pieces.length ? pieces.join('') : pieces.slice(0, count).join('');
+  }
+
+  private sealChunk(): void {
+    if (this.count === 0) return;
+    const chunk = this.joinPieces();
     this.count = 0;
     this.chunks.push(chunk);
     this.chunksLength += chunk.length;
