@@ -1,8 +1,8 @@
 import { listMarkerLength } from '../classify/list-marker.js';
+import { TextBuilder } from '../normalise/text-builder.js';
 import { isLowerLetter } from '../text/characters.js';
 import type { SourceLine } from '../text/lines.js';
 import type { Layout } from './detect-layout.js';
-import { TextBuilder } from '../normalise/text-builder.js';
 import { makeUnit, type Unit, UnitPieces } from './unit.js';
 
 /** A lone capitalised word such as `REUTER` on its own indent ends the story, not a wrapped line. */

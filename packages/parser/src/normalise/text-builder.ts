@@ -15,7 +15,7 @@ const SEGMENT_CHARACTERS = 1 << 17;
  * a few kilobytes: kept to the end of the pass, every scavenge on the way would copy those made
  * since the last one (twice, before they were promoted), and a long text dense with repairs
  * would be copied over and over. So chunks are joined in turn into segments of
- * {@link SEGMENT_CHARACTERS}, which are made where nothing is copied, and die young.
+ * {@link SEGMENT_CHARACTERS}, which are made where nothing is copied; the chunks die young.
  * (A batch of that many characters joined straight from its pieces would keep tens of
  * thousands of pieces alive instead, and one join of so many is slower.)
  *
