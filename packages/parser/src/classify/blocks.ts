@@ -29,7 +29,6 @@ export interface PositionSource {
 export function buildBlocks(kept: readonly KeptUnit[], layout: Layout, positions: PositionSource): Block[] {
   const blocks: Block[] = [];
   const lineLayout = layout === 'blank-line' || layout === 'single-newline';
-  const sectionHeads = lineLayout ? sectionHeadings(kept) : new Set<number>();
   for (let i = 0; i < kept.length; i++) {
     const item = kept[i]!;
     // A picture's figure was made whole when it was recognised. Every kind of block is pushed
@@ -56,7 +55,7 @@ export function buildBlocks(kept: readonly KeptUnit[], layout: Layout, positions
     if (block === undefined) {
       const position = positions.position(item.unit.start, item.unit.end);
       block =
-        lineLayout && !item.boilerplate && (sectionHeads.has(i) || isSubheading(kept, i))
+        lineLayout && !item.boilerplate && (isSectionHeading(kept, i) || isSubheading(kept, i))
           ? makeHeading(item.unit, position)
           : makeParagraph(item.unit, item.boilerplate, position);
     }
@@ -165,26 +164,28 @@ function isSubheading(kept: readonly KeptUnit[], index: number): boolean {
   return titleCase(text);
 }
 
+/** Is `kept[index]` one of the two headings that open a roundup's section (see `opensSection`)? */
+function isSectionHeading(kept: readonly KeptUnit[], index: number): boolean {
+  return opensSection(kept, index) || (index > 0 && opensSection(kept, index - 1));
+}
+
 /**
  * A roundup's sections: an ALL-CAPS label ("TRANSPORTATION"), then the item's headline in any
  * case ("Auto insurance rates skyrocket nationwide"), then running text. Both are headings.
+ * Asked only of the units that become paragraphs, not of every unit ahead of time: the items of
+ * a list of tens of thousands would otherwise each be read once more for nothing.
  */
-function sectionHeadings(kept: readonly KeptUnit[]): Set<number> {
-  const heads = new Set<number>();
-  for (let i = 0; i + 2 < kept.length; i++) {
-    const label = kept[i]!;
-    const headline = kept[i + 1]!;
-    const text = kept[i + 2]!;
-    if (label.boilerplate || headline.boilerplate || text.boilerplate || label.figure || headline.figure) continue;
-    const l = label.unit.text;
-    if (l.length > 40 || countWords(l) > 4 || !isAllCaps(l) || /[\d.,;:!?]$/.test(l)) continue;
-    const h = headline.unit.text;
-    if (h.length > 100 || countWords(h) > 15 || endsSentence(h) || isAllCaps(h) || listMarkerLength(h) > 0) continue;
-    if (text.unit.text.length < 80) continue;
-    heads.add(i);
-    heads.add(i + 1);
-  }
-  return heads;
+function opensSection(kept: readonly KeptUnit[], i: number): boolean {
+  if (i + 2 >= kept.length) return false;
+  const label = kept[i]!;
+  const headline = kept[i + 1]!;
+  const text = kept[i + 2]!;
+  if (label.boilerplate || headline.boilerplate || text.boilerplate || label.figure || headline.figure) return false;
+  const l = label.unit.text;
+  if (l.length > 40 || countWords(l) > 4 || !isAllCaps(l) || /[\d.,;:!?]$/.test(l)) return false;
+  const h = headline.unit.text;
+  if (h.length > 100 || countWords(h) > 15 || endsSentence(h) || isAllCaps(h) || listMarkerLength(h) > 0) return false;
+  return text.unit.text.length >= 80;
 }
 
 /** Most words of four letters or more start with a capital. */
