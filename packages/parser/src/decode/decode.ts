@@ -79,7 +79,7 @@ export function decodeInput(input: string | Uint8Array): DecodedInput {
       decoded = { text: decodeUtf16(body, utf16, diagnostics), encoding: utf16, bom: false };
       evidence = scanForBinary(decoded.text);
     } else {
-      decoded = decodeUtf8OrCp1252(body, bom, controls.ascii, diagnostics);
+      decoded = decodeUtf8OrCp1252(body, bom, diagnostics);
       // The counts made on the bytes are those of the text (see countControlBytes).
       evidence = judgeBinary(controls, decoded.text.length);
     }
@@ -110,10 +110,9 @@ function describeInput(input: unknown): string {
 function decodeUtf8OrCp1252(
   bytes: Uint8Array,
   bom: boolean,
-  ascii: boolean,
   diagnostics: Diagnostic[],
 ): { text: string; encoding: InputEncoding; bom: boolean } {
-  const utf8 = decodeValidUtf8(bytes, ascii);
+  const utf8 = decodeValidUtf8(bytes);
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', bom };
   // Not valid UTF-8: read byte by byte, each invalid byte as Windows-1252.
   const result = decodeUtf8WithCp1252Fallback(bytes);

@@ -31,12 +31,6 @@ export interface ControlCounts {
   controls: number;
 }
 
-/** The counts of {@link countControlBytes}, and whether every byte was ASCII. */
-export interface ByteCounts extends ControlCounts {
-  /** No byte is 0x80 or above: the bytes are ASCII, and UTF-8 without a look. */
-  ascii: boolean;
-}
-
 /**
  * The counts {@link scanForBinary} makes of the text that `bytes` decode to as UTF-8 (with
  * Windows-1252 for bytes outside valid sequences), made on the bytes: both encodings give the
@@ -45,28 +39,20 @@ export interface ByteCounts extends ControlCounts {
  *
  * Why on the bytes: four at a time, by word arithmetic, costs under half a native regular
  * expression search of the text (which found nothing in nearly every input anyway), and the
- * count of NULs tells the UTF-16 check whether it has anything to look for. Whether a byte
- * has its high bit set is gathered on the way, one OR a word, so that the decoder need not
- * read the bytes once more to learn that they are ASCII.
+ * count of NULs tells the UTF-16 check whether it has anything to look for.
  */
-export function countControlBytes(bytes: Uint8Array): ByteCounts {
+export function countControlBytes(bytes: Uint8Array): ControlCounts {
   const counts = { nuls: 0, controls: 0 };
-  // Every byte ORed in: bit 7 of some byte set when any byte was 0x80 or above.
-  let high = 0;
   const length = bytes.length;
   // Bytes before the first 4-byte boundary, then whole words, then what is left.
   const head = Math.min(length, (4 - (bytes.byteOffset & 3)) & 3);
   let i = 0;
-  for (; i < head; i++) {
-    countUnit(counts, bytes[i]!);
-    high |= bytes[i]!;
-  }
+  for (; i < head; i++) countUnit(counts, bytes[i]!);
   const wordCount = (length - head) >> 2;
   if (wordCount > 0) {
     const words = new Int32Array(bytes.buffer, bytes.byteOffset + head, wordCount);
     for (let k = 0; k < wordCount; k++) {
       const w = words[k]!;
-      high |= w;
       // Sets a byte's high bit (and maybe higher ones: the test is only "any?") where a byte
       // is below 0x20 or, after `^ 0x7f…`, zero (a DEL). Line feeds pass this test too, so
       // the four bytes of a word that does are counted one by one; that is once a line.
@@ -81,11 +67,8 @@ export function countControlBytes(bytes: Uint8Array): ByteCounts {
     }
     i = head + (wordCount << 2);
   }
-  for (; i < length; i++) {
-    countUnit(counts, bytes[i]!);
-    high |= bytes[i]!;
-  }
-  return { nuls: counts.nuls, controls: counts.controls, ascii: (high & 0x80808080) === 0 };
+  for (; i < length; i++) countUnit(counts, bytes[i]!);
+  return counts;
 }
 
 /** Count code unit (or byte) `c` if it is NUL or a counted control. */

@@ -35,15 +35,6 @@ describe('decodeValidUtf8', () => {
     );
   });
 
-  test('reads the same when told whether the bytes are ASCII', () => {
-    fc.assert(
-      fc.property(bytes, (value) => {
-        expect(decodeValidUtf8(value, value.every((byte) => byte < 0x80))).toBe(reference(value));
-      }),
-      { numRuns: 1000 },
-    );
-  });
-
   test('edge cases: BOM kept, surrogates, overlongs and code points above U+10FFFF rejected', () => {
     const cases = [
       [0xef, 0xbb, 0xbf, 0x41],

@@ -24,13 +24,11 @@ const nodeBuffer: NodeBufferModule | undefined = findNodeBuffer();
 /**
  * `bytes` decoded as UTF-8 (WHATWG rules: no overlongs, no surrogates, nothing above
  * U+10FFFF; a leading U+FEFF kept as text), or `undefined` when they are not valid UTF-8.
- * `ascii`, when the caller knows it (see `countControlBytes`), says whether every byte is
- * below 0x80, so that they are not read once more only to learn it.
  */
-export function decodeValidUtf8(bytes: Uint8Array, ascii?: boolean): string | undefined {
+export function decodeValidUtf8(bytes: Uint8Array): string | undefined {
   if (nodeBuffer) {
     try {
-      if (!(ascii ?? nodeBuffer.isAscii(bytes))) {
+      if (!nodeBuffer.isAscii(bytes)) {
         if (!nodeBuffer.isUtf8(bytes)) return undefined;
         return nodeBuffer.transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
       }
