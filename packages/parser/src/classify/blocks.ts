@@ -29,6 +29,9 @@ export interface PositionSource {
 export function buildBlocks(kept: readonly KeptUnit[], layout: Layout, positions: PositionSource): Block[] {
   const blocks: Block[] = [];
   const lineLayout = layout === 'blank-line' || layout === 'single-newline';
+  // The last unit asked whether a roundup's section opens at it, and the answer.
+  let askedOpensAt = -1;
+  let opensAtAsked = false;
   for (let i = 0; i < kept.length; i++) {
     const item = kept[i]!;
     // A picture's figure was made whole when it was recognised. Every kind of block is pushed
@@ -54,10 +57,17 @@ export function buildBlocks(kept: readonly KeptUnit[], layout: Layout, positions
     }
     if (block === undefined) {
       const position = positions.position(item.unit.start, item.unit.end);
-      block =
-        lineLayout && !item.boilerplate && (isSectionHeading(kept, i) || isSubheading(kept, i))
-          ? makeHeading(item.unit, position)
-          : makeParagraph(item.unit, item.boilerplate, position);
+      let heading = false;
+      if (lineLayout && !item.boilerplate) {
+        // A roundup's section opens here, or at the unit before (see `opensSection`): asked
+        // once of each unit, the answer for this one kept for the next.
+        const opensHere = opensSection(kept, i);
+        const opensBefore = i > 0 && (askedOpensAt === i - 1 ? opensAtAsked : opensSection(kept, i - 1));
+        askedOpensAt = i;
+        opensAtAsked = opensHere;
+        heading = opensHere || opensBefore || isSubheading(kept, i);
+      }
+      block = heading ? makeHeading(item.unit, position) : makeParagraph(item.unit, item.boilerplate, position);
     }
     blocks.push(block);
   }
@@ -164,16 +174,12 @@ function isSubheading(kept: readonly KeptUnit[], index: number): boolean {
   return titleCase(text);
 }
 
-/** Is `kept[index]` one of the two headings that open a roundup's section (see `opensSection`)? */
-function isSectionHeading(kept: readonly KeptUnit[], index: number): boolean {
-  return opensSection(kept, index) || (index > 0 && opensSection(kept, index - 1));
-}
-
 /**
  * A roundup's sections: an ALL-CAPS label ("TRANSPORTATION"), then the item's headline in any
  * case ("Auto insurance rates skyrocket nationwide"), then running text. Both are headings.
- * Asked only of the units that become paragraphs, not of every unit ahead of time: the items of
- * a list of tens of thousands would otherwise each be read once more for nothing.
+ * Asked of the units that become paragraphs (and of the unit before each), not of every unit
+ * ahead of time: the items of a list of tens of thousands would each be read once more for
+ * nothing.
  */
 function opensSection(kept: readonly KeptUnit[], i: number): boolean {
   if (i + 2 >= kept.length) return false;
