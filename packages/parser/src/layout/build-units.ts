@@ -58,7 +58,7 @@ function joinWrappedLines(lines: readonly SourceLine[]): Unit[] {
   let indent = 0;
   const flush = (): void => {
     if (open) {
-      const unitPieces = new UnitPieces(pieces.subarray(firstPiece, nextPiece));
+      const unitPieces = new UnitPieces(pieces, firstPiece, (nextPiece - firstPiece) / 3);
       units.push(makeUnit(joined.take(), start, end, unitPieces, blankBefore, indent, false));
     }
     open = false;

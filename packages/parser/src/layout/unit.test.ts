@@ -40,3 +40,18 @@ describe('units joined from several runs', () => {
     expect(piecesOf(singleUnit('one line', 7, false, 0))).toEqual([{ at: 0, from: 7, length: 8 }]);
   });
 });
+
+describe('pieces that share one array', () => {
+  it('each see their own part of it', () => {
+    const values = Int32Array.of(0, 10, 5, 6, 16, 4, 0, 30, 7);
+    const first = new UnitPieces(values, 0, 2);
+    const second = new UnitPieces(values, 6, 1);
+    const unit = makeUnit('hello there', 10, 20, first, true, 0, false);
+    expect(piecesOf(unit)).toEqual([
+      { at: 0, from: 10, length: 5 },
+      { at: 6, from: 16, length: 4 },
+    ]);
+    expect(piecesOf(makeUnit('goodbye', 30, 37, second, true, 0, false))).toEqual([{ at: 0, from: 30, length: 7 }]);
+    expect(unitOffset(unit, 7)).toBe(17);
+  });
+});

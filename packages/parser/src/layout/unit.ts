@@ -45,7 +45,15 @@ export interface UnitPiece {
  * walks, and the units of one text may share one, each seeing its own part.
  */
 export class UnitPieces {
-  constructor(private readonly values: Int32Array) {}
+  /**
+   * The pieces are `count` triples of `values` from index `first` on: the units of one text may
+   * share one array, each seeing its own part (no view made for each).
+   */
+  constructor(
+    private readonly values: Int32Array,
+    private readonly first = 0,
+    readonly count = values.length / 3,
+  ) {}
 
   /** The pieces of `list`, in its order. */
   static of(list: readonly UnitPiece[]): UnitPieces {
@@ -59,22 +67,18 @@ export class UnitPieces {
     return new UnitPieces(values);
   }
 
-  get count(): number {
-    return this.values.length / 3;
-  }
-
   /** Offset in the unit's text where piece `k` starts. */
   at(k: number): number {
-    return this.values[3 * k]!;
+    return this.values[this.first + 3 * k]!;
   }
 
   /** Normalised offset piece `k` was copied from. */
   from(k: number): number {
-    return this.values[3 * k + 1]!;
+    return this.values[this.first + 3 * k + 1]!;
   }
 
   length(k: number): number {
-    return this.values[3 * k + 2]!;
+    return this.values[this.first + 3 * k + 2]!;
   }
 }
 
