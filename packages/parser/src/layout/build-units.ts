@@ -45,10 +45,10 @@ function joinWrappedLines(lines: readonly SourceLine[]): Unit[] {
   // neither in an array grown a line at a time: wire copy without indents can be one paragraph
   // of tens of thousands of lines, and such an array is copied again and again to new memory
   // as it grows. The text builder joins the lines a thousand at a time; the pieces of every
-  // paragraph fit in one typed array (a line is in one paragraph only), each unit seeing its
-  // own part of it (see `UnitPieces`).
+  // paragraph fit in one array made at its full size at once (a line is in one paragraph
+  // only), each unit seeing its own part of it (see `UnitPieces`).
   const joined = new TextBuilder();
-  const pieces = new Int32Array(3 * lines.length);
+  const pieces: number[] = new Array(3 * lines.length);
   let firstPiece = 0;
   let nextPiece = 0;
   let open = false;

@@ -43,7 +43,7 @@ describe('units joined from several runs', () => {
 
 describe('pieces that share one array', () => {
   it('each see their own part of it', () => {
-    const values = Int32Array.of(0, 10, 5, 6, 16, 4, 0, 30, 7);
+    const values = [0, 10, 5, 6, 16, 4, 0, 30, 7];
     const first = new UnitPieces(values, 0, 2);
     const second = new UnitPieces(values, 6, 1);
     const unit = makeUnit('hello there', 10, 20, first, true, 0, false);

@@ -36,13 +36,13 @@ export interface UnitPiece {
 
 /**
  * The pieces of a unit joined from several runs, in order, as numbers: piece k is
- * `(at, from, length)` at `3k`, `3k + 1`, `3k + 2` of one typed array.
+ * `(at, from, length)` at `3k`, `3k + 1`, `3k + 2` of one array of small integers.
  *
  * Numbers rather than an object per piece: a hard-wrapped paragraph has a piece per line, and
  * wire copy without indents can be one paragraph of tens of thousands of lines, all of whose
  * pieces stay alive while the rest of the article is read, to be copied by every collection
- * of the young generation on the way. A typed array's numbers are memory the collector never
- * walks, and the units of one text may share one, each seeing its own part.
+ * of the young generation on the way. An array of small integers is one object, whose
+ * elements the collector has nothing to follow in, and the units of one text may share one.
  */
 export class UnitPieces {
   /**
@@ -50,20 +50,15 @@ export class UnitPieces {
    * share one array, each seeing its own part (no view made for each).
    */
   constructor(
-    private readonly values: Int32Array,
+    private readonly values: readonly number[],
     private readonly first = 0,
     readonly count = values.length / 3,
   ) {}
 
   /** The pieces of `list`, in its order. */
   static of(list: readonly UnitPiece[]): UnitPieces {
-    const values = new Int32Array(3 * list.length);
-    for (let k = 0; k < list.length; k++) {
-      const p = list[k]!;
-      values[3 * k] = p.at;
-      values[3 * k + 1] = p.from;
-      values[3 * k + 2] = p.length;
-    }
+    const values: number[] = [];
+    for (const p of list) values.push(p.at, p.from, p.length);
     return new UnitPieces(values);
   }
 
@@ -154,5 +149,5 @@ export function sliceUnit(unit: Unit, from: number, to: number): Unit | undefine
   }
   const start = unitOffset(unit, from);
   if (end < 0) end = start;
-  return makeUnit(text.slice(from, to), start, end, new UnitPieces(Int32Array.from(values)), from === 0 ? unit.blankBefore : false, from === 0 ? unit.indent : 0, false);
+  return makeUnit(text.slice(from, to), start, end, new UnitPieces(values), from === 0 ? unit.blankBefore : false, from === 0 ? unit.indent : 0, false);
 }

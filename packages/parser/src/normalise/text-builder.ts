@@ -26,7 +26,7 @@ export class TextBuilder {
   private segments: string[] = [];
   private chunks: string[] = [];
   private chunksLength = 0;
-  private readonly pieces: string[] = [];
+  private pieces: string[] = [];
   /** How many pieces of `pieces` belong to the chunk being collected (the rest are stale). */
   private count = 0;
   /** Length of everything appended so far. */
@@ -45,12 +45,16 @@ export class TextBuilder {
     return this.segments.length === 1 ? this.segments[0]! : this.segments.join('');
   }
 
-  /** The text built so far; the builder is then empty, to build another (its array reused). */
+  /** The text built so far; the builder is then empty, to build another. */
   take(): string {
     let text: string;
-    // A text of fewer pieces than a chunk (most paragraphs) is joined from them straight.
-    if (this.segments.length === 0 && this.chunks.length === 0) text = this.joinPieces();
-    else {
+    // A text of fewer pieces than a chunk (most paragraphs) is joined from them straight, and
+    // the next starts in a new array: joined with the longer array of an earlier text, it
+    // would first be cut from it.
+    if (this.segments.length === 0 && this.chunks.length === 0) {
+      text = this.joinPieces();
+      if (this.count > 0) this.pieces = [];
+    } else {
       text = this.toString();
       this.segments = [];
     }
