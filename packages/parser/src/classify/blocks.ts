@@ -29,7 +29,9 @@ export interface PositionSource {
 export function buildBlocks(kept: readonly KeptUnit[], layout: Layout, positions: PositionSource): Block[] {
   const blocks: Block[] = [];
   const lineLayout = layout === 'blank-line' || layout === 'single-newline';
-  const sectionHeads = lineLayout ? sectionHeadings(kept) : new Set<number>();
+  // The last unit asked whether a roundup's section opens at it, and the answer.
+  let askedOpensAt = -1;
+  let opensAtAsked = false;
   for (let i = 0; i < kept.length; i++) {
     const item = kept[i]!;
     // A picture's figure was made whole when it was recognised. Every kind of block is pushed
@@ -55,10 +57,17 @@ export function buildBlocks(kept: readonly KeptUnit[], layout: Layout, positions
     }
     if (block === undefined) {
       const position = positions.position(item.unit.start, item.unit.end);
-      block =
-        lineLayout && !item.boilerplate && (sectionHeads.has(i) || isSubheading(kept, i))
-          ? makeHeading(item.unit, position)
-          : makeParagraph(item.unit, item.boilerplate, position);
+      let heading = false;
+      if (lineLayout && !item.boilerplate) {
+        // A roundup's section opens here, or at the unit before (see `opensSection`): asked
+        // once of each unit, the answer for this one kept for the next.
+        const opensHere = opensSection(kept, i);
+        const opensBefore = i > 0 && (askedOpensAt === i - 1 ? opensAtAsked : opensSection(kept, i - 1));
+        askedOpensAt = i;
+        opensAtAsked = opensHere;
+        heading = opensHere || opensBefore || isSubheading(kept, i);
+      }
+      block = heading ? makeHeading(item.unit, position) : makeParagraph(item.unit, item.boilerplate, position);
     }
     blocks.push(block);
   }
@@ -168,23 +177,21 @@ function isSubheading(kept: readonly KeptUnit[], index: number): boolean {
 /**
  * A roundup's sections: an ALL-CAPS label ("TRANSPORTATION"), then the item's headline in any
  * case ("Auto insurance rates skyrocket nationwide"), then running text. Both are headings.
+ * Asked of the units that become paragraphs (and of the unit before each), not of every unit
+ * ahead of time: the items of a list of tens of thousands would each be read once more for
+ * nothing.
  */
-function sectionHeadings(kept: readonly KeptUnit[]): Set<number> {
-  const heads = new Set<number>();
-  for (let i = 0; i + 2 < kept.length; i++) {
-    const label = kept[i]!;
-    const headline = kept[i + 1]!;
-    const text = kept[i + 2]!;
-    if (label.boilerplate || headline.boilerplate || text.boilerplate || label.figure || headline.figure) continue;
-    const l = label.unit.text;
-    if (l.length > 40 || countWords(l) > 4 || !isAllCaps(l) || /[\d.,;:!?]$/.test(l)) continue;
-    const h = headline.unit.text;
-    if (h.length > 100 || countWords(h) > 15 || endsSentence(h) || isAllCaps(h) || listMarkerLength(h) > 0) continue;
-    if (text.unit.text.length < 80) continue;
-    heads.add(i);
-    heads.add(i + 1);
-  }
-  return heads;
+function opensSection(kept: readonly KeptUnit[], i: number): boolean {
+  if (i + 2 >= kept.length) return false;
+  const label = kept[i]!;
+  const headline = kept[i + 1]!;
+  const text = kept[i + 2]!;
+  if (label.boilerplate || headline.boilerplate || text.boilerplate || label.figure || headline.figure) return false;
+  const l = label.unit.text;
+  if (l.length > 40 || countWords(l) > 4 || !isAllCaps(l) || /[\d.,;:!?]$/.test(l)) return false;
+  const h = headline.unit.text;
+  if (h.length > 100 || countWords(h) > 15 || endsSentence(h) || isAllCaps(h) || listMarkerLength(h) > 0) return false;
+  return text.unit.text.length >= 80;
 }
 
 /** Most words of four letters or more start with a capital. */

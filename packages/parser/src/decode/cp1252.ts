@@ -21,9 +21,22 @@ export function isUndefinedInCp1252(byte: number): boolean {
   return byte === 0x81 || byte === 0x8d || byte === 0x8f || byte === 0x90 || byte === 0x9d;
 }
 
-const typographicToByte: ReadonlyMap<number, number> = new Map(
-  HIGH_CONTROL_RANGE.map((code, i): [number, number] => [code, 0x80 + i]).filter(([code]) => code >= 0x100),
-);
+/** One past the highest character Windows-1252 gives a byte of 0x80–0x9F (U+2122 TRADE MARK SIGN). */
+const TYPOGRAPHIC_END = 0x2123;
+
+/**
+ * The byte of each character from U+0100 up to {@link TYPOGRAPHIC_END}, or -1: a table read
+ * rather than a map looked up, because mojibake repair asks it of every character of a run.
+ */
+const TYPOGRAPHIC_TO_BYTE: Int16Array = buildTypographicToByte();
+
+function buildTypographicToByte(): Int16Array {
+  const table = new Int16Array(TYPOGRAPHIC_END - 0x100).fill(-1);
+  HIGH_CONTROL_RANGE.forEach((code, i) => {
+    if (code >= 0x100) table[code - 0x100] = 0x80 + i;
+  });
+  return table;
+}
 
 /**
  * The byte that encodes character `code` in Windows-1252, or -1. C1 controls U+0080–U+009F map
@@ -32,5 +45,5 @@ const typographicToByte: ReadonlyMap<number, number> = new Map(
  */
 export function cp1252Byte(code: number): number {
   if (code < 0x100) return code;
-  return typographicToByte.get(code) ?? -1;
+  return code < TYPOGRAPHIC_END ? TYPOGRAPHIC_TO_BYTE[code - 0x100]! : -1;
 }

@@ -5,7 +5,7 @@ import { EntityReader } from './entity.js';
 import { FAST_PATH_STOP } from './fast-path.js';
 import { createLineIndex, type PointLookup } from './line-index.js';
 import { TagReader, type TagEffect } from './markup.js';
-import { type MojibakeRepair, readMojibakeRun } from './mojibake.js';
+import { MojibakeReader } from './mojibake.js';
 import { OffsetMapBuilder } from './offset-map.js';
 import { RepairLog, type RepairKind } from './repair-log.js';
 import { TextBuilder } from './text-builder.js';
@@ -74,7 +74,7 @@ export interface NormaliseOptions {
  *   break, and `<p>`, `<div>`, headings and other blocks a blank line, when text stands on both
  *   sides of them on the line (see {@link TagReader});
  * - mojibake (UTF-8 read as Windows-1252 or Latin-1, up to three times over) is repaired (see
- *   {@link readMojibakeRun}).
+ *   {@link MojibakeReader}).
  *
  * Each repair other than line ends is an info diagnostic (`normalise/entity`,
  * `normalise/mojibake`, `normalise/markup`, `normalise/invisible`, `normalise/space`) with its
@@ -94,6 +94,13 @@ export function normaliseText(original: string, options: NormaliseOptions = {}):
   return pass.result();
 }
 
+/**
+ * The one mojibake reader every pass shares: it keeps a run's repairs in arrays it reuses. A
+ * pass runs to its end without handing control to anything that could start another, and
+ * reads a new run only once the cursor is past every repair of the last one.
+ */
+const MOJIBAKE = new MojibakeReader();
+
 /** State of one normalisation pass over one input. */
 class NormalisePass {
   private readonly text = new TextBuilder();
@@ -105,9 +112,12 @@ class NormalisePass {
   private entities: EntityReader | undefined;
   private tags: TagReader | undefined;
 
-  /** Mojibake repairs found ahead of the cursor, applied when it reaches each one's start. */
-  private mojibakeRepairs: MojibakeRepair[] = [];
+  /**
+   * The repairs of the last mojibake run read (in {@link MOJIBAKE}), applied when the cursor
+   * reaches each one's start; the next to look at, and how many there are.
+   */
   private nextMojibakeRepair = 0;
+  private mojibakeRepairCount = 0;
   /** End of the last run searched for mojibake: lead characters before it were judged already. */
   private mojibakeSearchedUntil = 0;
 
@@ -230,39 +240,37 @@ class NormalisePass {
   private mojibake(i: number, c: number): number {
     const s = this.original;
     // Repairs found by an earlier look at this run.
-    while (this.nextMojibakeRepair < this.mojibakeRepairs.length && this.mojibakeRepairs[this.nextMojibakeRepair]!.start < i) {
+    while (this.nextMojibakeRepair < this.mojibakeRepairCount && MOJIBAKE.startOf(this.nextMojibakeRepair) < i) {
       this.nextMojibakeRepair++;
     }
-    const pending = this.mojibakeRepairs[this.nextMojibakeRepair];
-    if (pending && pending.start === i) {
-      this.nextMojibakeRepair++;
-      this.applyMojibake(pending);
-      return pending.end;
+    if (this.nextMojibakeRepair < this.mojibakeRepairCount && MOJIBAKE.startOf(this.nextMojibakeRepair) === i) {
+      return this.applyMojibake(this.nextMojibakeRepair++);
     }
     if (i < this.mojibakeSearchedUntil) return i + 1;
     const next = s.charCodeAt(i + 1);
     if (!isContinuationChar(next) && !(c === 0xc2 && next === 0x20)) return i + 1;
-    const run = readMojibakeRun(s, i);
-    this.mojibakeSearchedUntil = run.end;
-    this.mojibakeRepairs = run.repairs;
+    this.mojibakeSearchedUntil = MOJIBAKE.read(s, i);
+    this.mojibakeRepairCount = MOJIBAKE.repairCount;
     this.nextMojibakeRepair = 0;
-    const first = run.repairs[0];
-    if (first && first.start === i) {
+    if (this.mojibakeRepairCount > 0 && MOJIBAKE.startOf(0) === i) {
       this.nextMojibakeRepair = 1;
-      this.applyMojibake(first);
-      return first.end;
+      return this.applyMojibake(0);
     }
     return i + 1;
   }
 
-  private applyMojibake(repair: MojibakeRepair): void {
-    const value = normaliseRepairedText(repair.value);
+  /** Apply repair `k` of the last mojibake run read; returns the original offset past it. */
+  private applyMojibake(k: number): number {
+    const start = MOJIBAKE.startOf(k);
+    const end = MOJIBAKE.endOf(k);
+    const value = normaliseRepairedText(MOJIBAKE.valueOf(k));
     if (this.log.count('mojibake')) {
-      const source = this.original.slice(repair.start, repair.end);
+      const source = this.original.slice(start, end);
       const message = `Repaired mojibake (UTF-8 read as Windows-1252): \`${source}\` as ${describeValue(value)}.`;
-      this.log.describe('mojibake', repair.start, repair.end, message);
+      this.log.describe('mojibake', start, end, message);
     }
-    this.replace(repair.start, repair.end, value, 'mojibake');
+    this.replace(start, end, value, 'mojibake');
+    return end;
   }
 
   private tag(i: number): number {
@@ -388,6 +396,12 @@ class NormalisePass {
       return lineIndex(originalOffset);
     };
     const toOriginal = (offset: number): number => map.toOriginal(offset);
+    // The end point of the last position made, given again to a position that ends at the same
+    // offset: a list item and its paragraph end together, and so do a list and its last item.
+    // The parser never changes a point once made; a long list then keeps one point fewer per
+    // item alive while it is read, for every collection on the way to copy.
+    let lastEnd: Point | undefined;
+    let lastEndOffset = -1;
     const repairs = {
       entity: log.total('entity'),
       mojibake: log.total('mojibake'),
@@ -403,7 +417,13 @@ class NormalisePass {
       pointAt,
       positionOf: (start: number, end: number): Position => {
         const from = toOriginal(Math.min(start, end));
-        return { start: pointAt(from), end: pointAt(Math.max(from, toOriginal(end))) };
+        const startPoint = pointAt(from);
+        const to = Math.max(from, toOriginal(end));
+        if (to !== lastEndOffset) {
+          lastEnd = pointAt(to);
+          lastEndOffset = to;
+        }
+        return { start: startPoint, end: lastEnd! };
       },
       diagnostics: log.empty ? [] : log.toDiagnostics(pointAt),
       repairs,
