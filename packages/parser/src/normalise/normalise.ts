@@ -396,12 +396,6 @@ class NormalisePass {
       return lineIndex(originalOffset);
     };
     const toOriginal = (offset: number): number => map.toOriginal(offset);
-    // The end point of the last position made, given again to a position that ends at the same
-    // offset: a list item and its paragraph end together, and so do a list and its last item.
-    // The parser never changes a point once made; a long list then keeps one point fewer per
-    // item alive while it is read, for every collection on the way to copy.
-    let lastEnd: Point | undefined;
-    let lastEndOffset = -1;
     const repairs = {
       entity: log.total('entity'),
       mojibake: log.total('mojibake'),
@@ -417,13 +411,9 @@ class NormalisePass {
       pointAt,
       positionOf: (start: number, end: number): Position => {
         const from = toOriginal(Math.min(start, end));
-        const startPoint = pointAt(from);
-        const to = Math.max(from, toOriginal(end));
-        if (to !== lastEndOffset) {
-          lastEnd = pointAt(to);
-          lastEndOffset = to;
-        }
-        return { start: startPoint, end: lastEnd! };
+        // Every position gets points of its own, even where two end together (a list item and its
+        // paragraph): callers may shift a node's points in place, and a shared point would move twice.
+        return { start: pointAt(from), end: pointAt(Math.max(from, toOriginal(end))) };
       },
       diagnostics: log.empty ? [] : log.toDiagnostics(pointAt),
       repairs,
